@@ -1,0 +1,107 @@
+package io.github.gongwen;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Expands the paths a user names into the report files to check: files are taken as given;
+ * directories are walked recursively for report files (by default {@code *.txt} and {@code *.md}),
+ * skipping hidden directories. Paths that do not exist or cannot be read become errors.
+ */
+public final class ReportFiles {
+    /** File name endings checked by default when walking a directory. */
+    public static final List<String> DEFAULT_EXTENSIONS = List.of(".txt", ".md");
+
+    /** A file to check and the name to report it under. */
+    public record Entry(Path path, String name) {
+    }
+
+    /** The files found, in name order, and the paths that could not be walked. */
+    public record Listing(List<Entry> files, List<FileResult> errors) {
+    }
+
+    private ReportFiles() {
+    }
+
+    /** Walks {@code roots} for files with the default extensions. */
+    public static Listing collect(List<Path> roots) {
+        return collect(roots, ReportFiles::hasDefaultExtension);
+    }
+
+    public static boolean hasDefaultExtension(Path p) {
+        String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return DEFAULT_EXTENSIONS.stream().anyMatch(n::endsWith);
+    }
+
+    /** Walks {@code roots}; in directories, only files {@code include} accepts are taken. */
+    public static Listing collect(List<Path> roots, Predicate<Path> include) {
+        TreeMap<String, Entry> files = new TreeMap<>();
+        List<FileResult> errors = new ArrayList<>();
+        for (Path root : roots) {
+            String rootName = slashes(root.toString());
+            if (!Files.exists(root)) {
+                errors.add(FileResult.failed(rootName, "no such file or directory"));
+                continue;
+            }
+            if (!Files.isDirectory(root)) {
+                files.put(rootName, new Entry(root, rootName));
+                continue;
+            }
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        Path name = dir.getFileName();
+                        if (!dir.equals(root) && name != null && name.toString().startsWith(".")) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && include.test(file)) {
+                            String name = slashes(file.toString());
+                            files.put(name, new Entry(file, name));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        errors.add(FileResult.failed(slashes(file.toString()), reason(e)));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                errors.add(FileResult.failed(rootName, reason(e)));
+            }
+        }
+        return new Listing(List.copyOf(files.values()), errors);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "unreadable: permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        return "unreadable: " + e.getMessage();
+    }
+
+    private static String slashes(String s) {
+        return s.replace('\\', '/');
+    }
+}

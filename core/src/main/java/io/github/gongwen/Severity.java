@@ -1,0 +1,43 @@
+package io.github.gongwen;
+
+import java.util.Locale;
+
+/** How serious a finding is. Ordered from most to least serious. */
+public enum Severity {
+    /** A defect that must be fixed before the report goes out (a placeholder, a duplicate number). */
+    ERROR("错误"),
+    /** Probably wrong; an editor should look (a non-standard marker form). */
+    WARNING("警告"),
+    /** Worth knowing (the report year could not be inferred). */
+    INFO("提示");
+
+    private final String chineseName;
+
+    Severity(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /** The lower-case name used in reports and options: {@code error}, {@code warning}, {@code info}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether this severity is at least as serious as {@code other}. */
+    public boolean atLeast(Severity other) {
+        return ordinal() <= other.ordinal();
+    }
+
+    /** Parses {@code error|warning|info} (case-insensitive); throws on anything else. */
+    public static Severity parse(String s) {
+        for (Severity v : values()) {
+            if (v.id().equalsIgnoreCase(s.strip())) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown severity '" + s + "' (expected error, warning or info)");
+    }
+}

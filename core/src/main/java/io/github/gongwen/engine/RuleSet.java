@@ -1,0 +1,225 @@
+package io.github.gongwen.engine;
+
+import io.github.gongwen.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * A compiled set of DRL rules with their metadata. Compiled once, then used concurrently: each
+ * {@link #evaluate} call runs one document in its own session.
+ *
+ * <p>Built with a {@link KnowledgeBuilder} on an explicit class loader (the one that sees the fact
+ * classes: in a Maven plugin, the plugin realm), never with a shared default module.
+ */
+public final class RuleSet {
+    /** The name of the global the rules report through. */
+    public static final String GLOBAL = "findings";
+
+    private static final Pattern RULE_DECL = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> byKey;
+    private final List<RuleInfo> rules;
+    private final boolean hasGlobal;
+
+    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byKey) {
+        this.kieBase = kieBase;
+        this.byKey = byKey;
+        List<RuleInfo> list = new ArrayList<>(byKey.values());
+        list.sort((a, b) -> a.id().compareTo(b.id()));
+        this.rules = Collections.unmodifiableList(list);
+        this.hasGlobal = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
+                .anyMatch(g -> g.getName().equals(GLOBAL)));
+    }
+
+    /**
+     * Compiles DRL sources. Every rule must declare {@code @id}, {@code @category},
+     * {@code @severity} (error, warning or info) and {@code @message}; ids must be unique.
+     *
+     * @throws RuleCompileException listing every problem with its file and line
+     */
+    public static RuleSet compile(List<RuleSource> sources, ClassLoader loader) throws RuleCompileException {
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        Map<String, RuleSource> byName = new HashMap<>();
+        List<RuleCompileException.Problem> problems = new ArrayList<>();
+        for (RuleSource s : sources) {
+            byName.put(s.name(), s);
+            Resource r = ResourceFactory.newByteArrayResource(s.drl().getBytes(StandardCharsets.UTF_8));
+            r.setSourcePath(s.name());
+            r.setResourceType(ResourceType.DRL);
+            builder.add(r, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError e : builder.getErrors()) {
+                String file = e.getResource() != null && e.getResource().getSourcePath() != null
+                        ? e.getResource().getSourcePath() : "?";
+                int[] lines = e.getLines();
+                problems.add(new RuleCompileException.Problem(file, lines != null && lines.length > 0 ? lines[0] : 0,
+                        e.getMessage().strip()));
+            }
+            throw new RuleCompileException(problems);
+        }
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, loader));
+        kbase.addPackages(builder.getKnowledgePackages());
+
+        Map<String, RuleInfo> infos = new LinkedHashMap<>();
+        Map<String, RuleInfo> byId = new HashMap<>();
+        for (KiePackage p : kbase.getKiePackages()) {
+            for (Rule rule : p.getRules()) {
+                String source = sourceOf(rule);
+                int line = lineOf(byName.get(source), rule.getName());
+                RuleInfo info = metadata(rule, source, line, problems);
+                if (info == null) {
+                    continue;
+                }
+                RuleInfo dup = byId.put(info.id(), info);
+                if (dup != null) {
+                    problems.add(new RuleCompileException.Problem(source, line, "rule id '" + info.id()
+                            + "' is already used by " + dup.source() + ":" + dup.line()));
+                }
+                infos.put(key(p.getName(), rule.getName()), info);
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line())
+                    : a.file().compareTo(b.file()));
+            throw new RuleCompileException(problems);
+        }
+        return new RuleSet(kbase, infos);
+    }
+
+    private static RuleInfo metadata(Rule rule, String source, int line, List<RuleCompileException.Problem> problems) {
+        Map<String, Object> meta = rule.getMetaData();
+        List<String> missing = new ArrayList<>();
+        for (String k : List.of("id", "category", "severity", "message")) {
+            Object v = meta.get(k);
+            if (v == null || v.toString().isBlank()) {
+                missing.add("@" + k);
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName()
+                    + "\" lacks required metadata " + String.join(", ", missing)));
+            return null;
+        }
+        Severity severity;
+        try {
+            severity = Severity.parse(meta.get("severity").toString());
+        } catch (IllegalArgumentException e) {
+            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName() + "\": "
+                    + e.getMessage()));
+            return null;
+        }
+        return new RuleInfo(str(meta, "id"), str(meta, "category"), severity, str(meta, "message"),
+                str(meta, "title"), str(meta, "description"), source, line);
+    }
+
+    private static String str(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        return v == null ? null : v.toString().strip();
+    }
+
+    private static String sourceOf(Rule rule) {
+        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
+            String p = impl.getResource().getSourcePath();
+            if (p != null) {
+                return p;
+            }
+        }
+        return "?";
+    }
+
+    private static int lineOf(RuleSource source, String ruleName) {
+        if (source == null) {
+            return 0;
+        }
+        Matcher m = RULE_DECL.matcher(source.drl());
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (n.equals(ruleName)) {
+                int line = 1;
+                for (int i = 0; i < m.start(1 + (m.group(1) != null ? 0 : m.group(2) != null ? 1 : 2)); i++) {
+                    if (source.drl().charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                return line;
+            }
+        }
+        return 0;
+    }
+
+    static String key(String pkg, String name) {
+        return pkg + "\u0000" + name;
+    }
+
+    /** Every rule's metadata, sorted by id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /**
+     * Runs the rules over one document's facts in a new session.
+     *
+     * @param enabled which rules may fire (by their metadata)
+     */
+    public List<Findings.Raw> evaluate(Collection<?> facts, Predicate<RuleInfo> enabled) {
+        Findings findings = new Findings(byKey);
+        KieSession session = kieBase.newKieSession();
+        try {
+            if (hasGlobal) {
+                session.setGlobal(GLOBAL, findings);
+            }
+            for (Object f : facts) {
+                session.insert(f);
+            }
+            session.fireAllRules(match -> {
+                Rule r = match.getRule();
+                RuleInfo info = byKey.get(key(r.getPackageName(), r.getName()));
+                return info != null && enabled.test(info);
+            });
+        } finally {
+            session.dispose();
+        }
+        return findings.raw();
+    }
+
+    /** The metadata of the rule with this id, or {@code null}. */
+    public RuleInfo rule(String id) {
+        for (RuleInfo r : rules) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

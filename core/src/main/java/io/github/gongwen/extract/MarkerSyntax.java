@@ -1,0 +1,215 @@
+package io.github.gongwen.extract;
+
+import io.github.gongwen.fact.ChineseNumber;
+import io.github.gongwen.fact.MarkerKind;
+import io.github.gongwen.text.Chars;
+
+/**
+ * Recognises one outline marker at a position of a line: the GB/T 9704 forms and the variants
+ * real reports use ({@code (一)}, {@code 一.}, {@code 1、}, {@code 1．}, {@code ⑴}, {@code 第一，},
+ * {@code 一是}, {@code 一要}).
+ */
+final class MarkerSyntax {
+    private MarkerSyntax() {
+    }
+
+    /** A marker found in a line: {@code [start, end)} are offsets into the line string. */
+    record Match(MarkerKind kind, int ordinal, String form, boolean standard, int start, int end) {
+        String text(String line) {
+            return line.substring(start, end);
+        }
+    }
+
+    /**
+     * A heading marker at {@code i}: {@code 一、} or {@code 1.} (only at the start of a line, when
+     * {@code lineStart}), or a bracketed or circled number anywhere.
+     */
+    static Match heading(String s, int i, boolean lineStart) {
+        if (i >= s.length()) {
+            return null;
+        }
+        char c = s.charAt(i);
+        if (c == '（' || c == '(') {
+            return bracketed(s, i);
+        }
+        if (c >= '\u2460' && c <= '\u2473') {
+            return new Match(MarkerKind.CIRCLED, c - 0x2460 + 1, "①", true, i, i + 1);
+        }
+        if (c >= '\u2474' && c <= '\u2487') {
+            return new Match(MarkerKind.PAREN_ARABIC, c - 0x2474 + 1, "⑴", false, i, i + 1);
+        }
+        if (!lineStart) {
+            return null;
+        }
+        if (ChineseNumber.isNumeral(c)) {
+            return chineseWithSeparator(s, i);
+        }
+        if (Chars.isDigit(c)) {
+            return arabicWithSeparator(s, i);
+        }
+        return null;
+    }
+
+    /** {@code 一是 / 一要 / 第一，} at {@code i}. */
+    static Match enumeration(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '第') {
+            int j = numeralEnd(s, i + 1);
+            if (j == i + 1 || j >= s.length()) {
+                return null;
+            }
+            int n = ChineseNumber.parse(s.substring(i + 1, j));
+            char sep = s.charAt(j);
+            if (n < 1 || (sep != '，' && sep != '、' && sep != ',')) {
+                return null;
+            }
+            if (j + 1 < s.length() && ChineseNumber.isNumeral(s.charAt(j + 1))) {
+                return null; // 第一、二产业
+            }
+            return new Match(MarkerKind.ORDINAL_DI, n, String.valueOf(sep), true, i, j + 1);
+        }
+        if (!ChineseNumber.isNumeral(c)) {
+            return null;
+        }
+        int j = numeralEnd(s, i);
+        if (j >= s.length()) {
+            return null;
+        }
+        int n = ChineseNumber.parse(s.substring(i, j));
+        if (n < 1) {
+            return null;
+        }
+        char v = s.charAt(j);
+        char after = j + 1 < s.length() ? s.charAt(j + 1) : '\n';
+        if (v == '是' && after != '否' && after != '非') {
+            return new Match(MarkerKind.ENUM_SHI, n, "是", true, i, j + 1);
+        }
+        if (v == '要' && "素点件事务求害闻职".indexOf(after) < 0) {
+            return new Match(MarkerKind.ENUM_YAO, n, "要", true, i, j + 1);
+        }
+        return null;
+    }
+
+    private static Match bracketed(String s, int i) {
+        char open = s.charAt(i);
+        int j = skipBlanks(s, i + 1);
+        if (j >= s.length()) {
+            return null;
+        }
+        MarkerKind kind;
+        int ordinal;
+        int k;
+        if (ChineseNumber.isNumeral(s.charAt(j))) {
+            k = numeralEnd(s, j);
+            ordinal = ChineseNumber.parse(s.substring(j, k));
+            kind = MarkerKind.PAREN_CN;
+        } else if (Chars.isDigit(s.charAt(j))) {
+            k = j;
+            while (k < s.length() && Chars.isDigit(s.charAt(k))) {
+                k++;
+            }
+            if (k - j > 2) {
+                return null;
+            }
+            ordinal = digits(s.substring(j, k));
+            kind = MarkerKind.PAREN_ARABIC;
+        } else {
+            return null;
+        }
+        k = skipBlanks(s, k);
+        if (ordinal < 1 || k >= s.length()) {
+            return null;
+        }
+        char close = s.charAt(k);
+        if (close != '）' && close != ')') {
+            return null;
+        }
+        String form = "" + open + close;
+        return new Match(kind, ordinal, form, open == '（' && close == '）', i, k + 1);
+    }
+
+    private static Match chineseWithSeparator(String s, int i) {
+        int j = numeralEnd(s, i);
+        int n = ChineseNumber.parse(s.substring(i, j));
+        if (n < 1 || j >= s.length()) {
+            return null;
+        }
+        char sep = s.charAt(j);
+        if (sep != '、' && sep != '.' && sep != '．' && sep != '，' && sep != ',') {
+            return null;
+        }
+        int k = j + 1;
+        if (k < s.length()) {
+            char next = s.charAt(k);
+            if (ChineseNumber.isNumeral(next)) {
+                int e = numeralEnd(s, k);
+                if (e < s.length() && "、，,．.".indexOf(s.charAt(e)) >= 0 || e < s.length() && !Chars.isHan(s.charAt(e))) {
+                    return null; // 一、二、三产业 / 一、二季度
+                }
+                if (e < s.length() && "季月年类级产等批期线号".indexOf(s.charAt(e)) >= 0) {
+                    return null;
+                }
+            }
+            if (Chars.isDigit(next) && sep != '、') {
+                return null; // 一.5 is not a heading; 二、2024年工作安排 is
+            }
+        }
+        return new Match(MarkerKind.CN_DUN, n, String.valueOf(sep), sep == '、', i, k);
+    }
+
+    private static Match arabicWithSeparator(String s, int i) {
+        int j = i;
+        boolean fullWidth = false;
+        while (j < s.length() && Chars.isDigit(s.charAt(j))) {
+            fullWidth |= !Chars.isAsciiDigit(s.charAt(j));
+            j++;
+        }
+        if (j - i > 2 || j >= s.length()) {
+            return null;
+        }
+        char sep = s.charAt(j);
+        if (sep != '.' && sep != '．' && sep != '、') {
+            return null;
+        }
+        int k = j + 1;
+        if (k < s.length()) {
+            char next = s.charAt(k);
+            if (Chars.isDigit(next) || next == '%' || next == '％' || Chars.isAsciiLetter(next)) {
+                return null; // 1.5万, 3、4月, 1.x
+            }
+        }
+        int n = digits(s.substring(i, j));
+        if (n < 1) {
+            return null;
+        }
+        return new Match(MarkerKind.ARABIC_DOT, n, String.valueOf(sep), sep != '、' && !fullWidth, i, k);
+    }
+
+    static int numeralEnd(String s, int i) {
+        int j = i;
+        while (j < s.length() && j - i < 3 && isOrdinalNumeral(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isOrdinalNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    static int skipBlanks(String s, int i) {
+        while (i < s.length() && Chars.isBlank(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int digits(String d) {
+        int n = 0;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            n = n * 10 + (c >= '０' ? c - '０' : c - '0');
+        }
+        return n;
+    }
+}

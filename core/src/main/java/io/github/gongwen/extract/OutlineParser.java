@@ -1,0 +1,575 @@
+package io.github.gongwen.extract;
+
+import io.github.gongwen.fact.EnumItem;
+import io.github.gongwen.fact.Heading;
+import io.github.gongwen.fact.Marker;
+import io.github.gongwen.fact.MarkerKind;
+import io.github.gongwen.fact.Paragraph;
+import io.github.gongwen.text.Chars;
+import io.github.gongwen.text.LineIndex;
+import io.github.gongwen.text.SourceText;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the outline of a report: {@link Paragraph}s, the {@link Heading} tree and the
+ * {@link EnumItem}s inside paragraphs.
+ *
+ * <ol>
+ *   <li>Every non-blank line is a paragraph; a line that opens with a heading marker is a heading.</li>
+ *   <li>Bracketed and circled numbers and 一是/一要/第一， inside lines are enumeration items.</li>
+ *   <li>An inline {@code （一）} right after a sentence end whose numbering continues with a heading
+ *       line ({@code …法治政府。（一）加强政治学习…} followed by a line {@code （二）…}) is a heading
+ *       buried in a paragraph.</li>
+ *   <li>A short line without a number that reads like a title is an unnumbered heading when the
+ *       numbering around it leaves a place for it (after {@code 四、} with nothing after it, or
+ *       between {@code 二、} and {@code 四、}) or when a new {@code （一）} group starts under it.</li>
+ *   <li>Headings nest by GB/T 9704 level: 一、 &gt; （一） &gt; 1. &gt; （1） &gt; ①, whatever their
+ *       written form; siblings are the headings of one kind under one parent.</li>
+ * </ol>
+ */
+public final class OutlineParser implements Extractor {
+    /** Data file: titles that are conventionally left unnumbered (结束语, 附件, …). */
+    public static final String CONVENTIONAL_HEADINGS = "conventional-headings.txt";
+
+    private static final int MAX_UNNUMBERED_TITLE = 30;
+
+    private final Set<String> conventional;
+
+    public OutlineParser(Lexicon lexicon) {
+        this.conventional = new HashSet<>(lexicon.lines(CONVENTIONAL_HEADINGS));
+    }
+
+    /** One line of the document with its content bounds. */
+    private static final class Line {
+        final int number;
+        final int start;
+        final String text;
+        final int from;
+        final int to;
+        Heading heading;
+        MarkerSyntax.Match marker;
+
+        Line(int number, int start, String text, int from, int to) {
+            this.number = number;
+            this.start = start;
+            this.text = text;
+            this.from = from;
+            this.to = to;
+        }
+
+        boolean blank() {
+            return from >= to;
+        }
+
+        String content() {
+            return text.substring(from, to);
+        }
+
+        int lastChar() {
+            return text.codePointBefore(to);
+        }
+    }
+
+    @Override
+    public void extract(Facts facts) {
+        SourceText src = facts.source();
+        List<Line> lines = lines(src);
+        List<Heading> lineHeadings = new ArrayList<>();
+        List<EnumItem> inline = new ArrayList<>();
+        Map<EnumItem, Boolean> afterSentence = new IdentityHashMap<>();
+
+        for (Line l : lines) {
+            if (l.blank()) {
+                continue;
+            }
+            int scanFrom = l.from;
+            MarkerSyntax.Match m = MarkerSyntax.heading(l.text, l.from, true);
+            if (m != null) {
+                l.marker = m;
+                String title = title(l.text, m.end(), l.to);
+                l.heading = new Heading(m.kind(), m.text(l.text), m.ordinal(), m.form(), m.standard(),
+                        l.start + m.start(), l.start + m.end(), l.number, title, false, false);
+                lineHeadings.add(l.heading);
+                scanFrom = m.end();
+            }
+            scanInline(l, scanFrom, inline, afterSentence);
+        }
+
+        List<Heading> buried = promoteBuried(inline, afterSentence, lineHeadings, src);
+        List<Heading> unnumbered = unnumberedCandidates(lines, lineHeadings);
+
+        List<Heading> all = new ArrayList<>(lineHeadings);
+        all.addAll(buried);
+        all.addAll(unnumbered);
+        all.sort(Comparator.comparingInt(Heading::getStart));
+        Counter groups = new Counter();
+        List<Heading> tree = buildTree(all, groups);
+        Set<Integer> headingLines = new HashSet<>();
+        for (Heading h : tree) {
+            if (!h.isInline()) {
+                headingLines.add(h.getLine());
+            }
+        }
+        groupEnumerations(inline, tree, groups);
+
+        for (Line l : lines) {
+            if (!l.blank()) {
+                facts.add(new Paragraph(l.number, l.start + l.from, l.start + l.to, l.content(),
+                        headingLines.contains(l.number)));
+            }
+        }
+        tree.forEach(facts::add);
+        inline.forEach(facts::add);
+    }
+
+    private static List<Line> lines(SourceText src) {
+        LineIndex index = src.lines();
+        String text = src.text();
+        boolean markdown = src.isMarkdown();
+        List<Line> out = new ArrayList<>(index.lineCount());
+        for (int n = 1; n <= index.lineCount(); n++) {
+            int start = index.lineStart(n);
+            String t = text.substring(start, index.lineEnd(n));
+            int from = MarkerSyntax.skipBlanks(t, 0);
+            if (markdown) {
+                from = skipMarkdownPrefix(t, from);
+            }
+            int to = t.length();
+            while (to > from && Chars.isBlank(t.charAt(to - 1))) {
+                to--;
+            }
+            out.add(new Line(n, start, t, from, to));
+        }
+        return out;
+    }
+
+    /** Skips ATX heading hashes, block quotes and list bullets of a Markdown line. */
+    private static int skipMarkdownPrefix(String t, int i) {
+        int j = i;
+        while (j < t.length() && (t.charAt(j) == '#' || t.charAt(j) == '>')) {
+            j++;
+        }
+        if (j > i && j < t.length() && t.charAt(j) == ' ') {
+            return MarkerSyntax.skipBlanks(t, j);
+        }
+        if (j == i && j + 1 < t.length() && "-*+".indexOf(t.charAt(j)) >= 0 && t.charAt(j + 1) == ' ') {
+            return MarkerSyntax.skipBlanks(t, j + 1);
+        }
+        return i;
+    }
+
+    /** The heading text after a marker, up to the first sentence or clause end. */
+    private static String title(String t, int from, int to) {
+        int i = MarkerSyntax.skipBlanks(t, from);
+        if (i < to && (t.charAt(i) == '、' || t.charAt(i) == '．' || t.charAt(i) == '.')) {
+            i = MarkerSyntax.skipBlanks(t, i + 1);
+        }
+        int j = i;
+        while (j < to && "。！？；：!?;:".indexOf(t.charAt(j)) < 0) {
+            j++;
+        }
+        return t.substring(i, j).strip();
+    }
+
+    private static void scanInline(Line l, int from, List<EnumItem> out, Map<EnumItem, Boolean> afterSentence) {
+        String t = l.text;
+        int i = from;
+        while (i < l.to) {
+            char before = i > 0 ? t.charAt(i - 1) : ' ';
+            boolean boundary = i == l.from || i == from || Chars.isClauseBoundary(before) || Chars.isOpening(before)
+                    || Chars.isBlank(before) || before == '是' || before == '即';
+            if (!boundary) {
+                i++;
+                continue;
+            }
+            boolean lineStart = i == l.from;
+            MarkerSyntax.Match m = MarkerSyntax.heading(t, i, false);
+            if (m != null && !followedByText(t, m.end(), l.to)) {
+                m = null;
+            }
+            if (m == null) {
+                m = MarkerSyntax.enumeration(t, i);
+            }
+            if (m == null) {
+                i++;
+                continue;
+            }
+            EnumItem item = new EnumItem(m.kind(), m.text(t), m.ordinal(), m.form(), m.standard(),
+                    l.start + m.start(), l.start + m.end(), l.number, lineStart);
+            out.add(item);
+            afterSentence.put(item, i > l.from && Chars.isSentenceEnd(t.charAt(i - 1)));
+            i = m.end();
+        }
+    }
+
+    /** Whether a bracketed number is followed by text (a clause), not by punctuation or the line end. */
+    private static boolean followedByText(String t, int i, int to) {
+        i = MarkerSyntax.skipBlanks(t, i);
+        if (i >= to) {
+            return false;
+        }
+        int c = t.codePointAt(i);
+        return Chars.isHan(c) || c == '“' || c == '‘' || c == '《' || c == '"';
+    }
+
+    /**
+     * Inline （一） items that continue the numbering of heading lines become buried headings. The
+     * item must follow a sentence end and its neighbour in numbering must be a heading line of the
+     * same kind, with no higher-level heading in between.
+     */
+    private static List<Heading> promoteBuried(List<EnumItem> inline, Map<EnumItem, Boolean> afterSentence,
+            List<Heading> lineHeadings, SourceText src) {
+        List<Heading> out = new ArrayList<>();
+        for (var it = inline.iterator(); it.hasNext();) {
+            EnumItem e = it.next();
+            if (!e.getKind().isHeading() || e.getKind() == MarkerKind.CIRCLED || !afterSentence.get(e)) {
+                continue;
+            }
+            int rank = e.getKind().getRank();
+            Heading before = null;
+            Heading after = null;
+            for (Heading h : lineHeadings) {
+                boolean higher = h.getKind().getRank() < rank;
+                if (h.getStart() < e.getStart()) {
+                    if (higher) {
+                        before = null;
+                    } else if (h.getKind() == e.getKind()) {
+                        before = h;
+                    }
+                } else {
+                    if (higher) {
+                        break;
+                    }
+                    if (h.getKind() == e.getKind()) {
+                        after = h;
+                        break;
+                    }
+                }
+            }
+            boolean continues = (before != null && before.getOrdinal() == e.getOrdinal() - 1)
+                    || (after != null && after.getOrdinal() == e.getOrdinal() + 1);
+            if (continues) {
+                it.remove();
+                String title = title(src.text(), e.getEnd(), src.lines().lineEnd(e.getLine()));
+                out.add(new Heading(e.getKind(), e.getText(), e.getOrdinal(), e.getForm(), e.isStandardForm(),
+                        e.getStart(), e.getEnd(), e.getLine(), title, true, false));
+            }
+        }
+        return out;
+    }
+
+    /** Short title-like lines without a number, after the first numbered heading line. */
+    private List<Heading> unnumberedCandidates(List<Line> lines, List<Heading> lineHeadings) {
+        List<Heading> out = new ArrayList<>();
+        if (lineHeadings.isEmpty()) {
+            return out;
+        }
+        int firstHeadingLine = lineHeadings.get(0).getLine();
+        Line prev = null;
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.blank()) {
+                continue;
+            }
+            if (l.number > firstHeadingLine && l.heading == null && titleLike(l.content())
+                    && MarkerSyntax.enumeration(l.text, l.from) == null
+                    && prev != null && endsParagraph(prev)) {
+                Line next = nextNonBlank(lines, k + 1);
+                if (next != null && startsParagraph(next, l)) {
+                    String title = l.content();
+                    out.add(new Heading(MarkerKind.UNNUMBERED, "", 0, "", true, l.start + l.from,
+                            l.start + l.to, l.number, title, false, conventional.contains(title)));
+                }
+            }
+            prev = l;
+        }
+        return out;
+    }
+
+    private static boolean titleLike(String s) {
+        int n = s.codePointCount(0, s.length());
+        if (n < 2 || n > MAX_UNNUMBERED_TITLE) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        int last = s.codePointBefore(s.length());
+        if (!Chars.isHan(first) && first != '“' && first != '《') {
+            return false;
+        }
+        if ("。，、；：！？…,;:!?—（(“《".indexOf(last) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if ("。！？；;!?".indexOf(s.charAt(i)) >= 0) {
+                return false; // a sentence, not a title
+            }
+        }
+        int han = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Chars.isHan(s.charAt(i))) {
+                han++;
+            }
+        }
+        return han >= 2 && han * 10 >= n * 6;
+    }
+
+    /** The line before a heading must be complete: a heading or a paragraph ending a sentence. */
+    private static boolean endsParagraph(Line prev) {
+        if (prev.heading != null) {
+            return true;
+        }
+        int c = prev.lastChar();
+        return Chars.isSentenceEnd(c) || c == '；' || c == '”' || c == '…' || c == '」' || c == '』' || c == '）';
+    }
+
+    /** The line after a heading must start a paragraph or be a heading itself. */
+    private static boolean startsParagraph(Line next, Line title) {
+        if (next.heading != null) {
+            return true;
+        }
+        int c = next.text.codePointAt(next.from);
+        if (!Chars.isHan(c) && c != '“' && c != '《' && c != '—') {
+            return false;
+        }
+        String content = next.content();
+        return content.length() > title.to - title.from && (content.indexOf('。') >= 0 || content.length() >= 40);
+    }
+
+    private static Line nextNonBlank(List<Line> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            if (!lines.get(k).blank()) {
+                return lines.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static final class Counter {
+        int next = 1;
+    }
+
+    /** Groups of siblings: headings of one kind under one parent. */
+    private static final class Groups {
+        private final Map<Heading, Map<MarkerKind, int[]>> ids = new IdentityHashMap<>();
+        private final Map<Heading, Map<MarkerKind, Heading>> last = new IdentityHashMap<>();
+        private final Map<MarkerKind, int[]> rootIds = new EnumMap<>(MarkerKind.class);
+        private final Map<MarkerKind, Heading> rootLast = new EnumMap<>(MarkerKind.class);
+        private final Counter counter;
+
+        Groups(Counter counter) {
+            this.counter = counter;
+        }
+
+        void attach(Heading h, Heading parent, MarkerKind kind) {
+            Map<MarkerKind, int[]> idMap = parent == null ? rootIds : ids.computeIfAbsent(parent, p -> new EnumMap<>(MarkerKind.class));
+            Map<MarkerKind, Heading> lastMap = parent == null ? rootLast : last.computeIfAbsent(parent, p -> new EnumMap<>(MarkerKind.class));
+            Heading previous = lastMap.get(kind);
+            if (previous != null && h.getOrdinal() == 1 && previous.getOrdinal() > 1 && h.isNumbered()) {
+                idMap.remove(kind); // 一、二、三、 then 一、 again: a new list, not a repeat
+                previous = null;
+            }
+            int id = idMap.computeIfAbsent(kind, k -> new int[] {counter.next++})[0];
+            h.attach(parent, id, previous);
+            lastMap.put(kind, h);
+        }
+
+        Heading last(Heading parent, MarkerKind kind) {
+            return (parent == null ? rootLast : last.getOrDefault(parent, Map.of())).get(kind);
+        }
+    }
+
+    private static List<Heading> buildTree(List<Heading> all, Counter counter) {
+        Groups groups = new Groups(counter);
+        Map<Heading, Double> rank = new IdentityHashMap<>();
+        Deque<Heading> stack = new ArrayDeque<>();
+        List<Heading> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Heading h = all.get(i);
+            if (h.getKind() != MarkerKind.UNNUMBERED) {
+                Heading sibling = h.getOrdinal() > 1 ? openWith(stack, h.getKind(), h.getOrdinal() - 1) : null;
+                double r = h.getKind().getRank();
+                if (sibling != null) {
+                    // the next number of an open list: its sibling, however deep the list is nested
+                    while (stack.peek() != sibling) {
+                        stack.pop();
+                    }
+                    stack.pop();
+                    r = rank.get(sibling);
+                    groups.attach(h, sibling.getParent(), h.getKind());
+                } else if (h.getOrdinal() == 1 && openWith(stack, h.getKind(), -1) != null) {
+                    // 一、 while a 三、 is open: a list nested in the current section, not a new section
+                    r = rank.get(stack.peek()) + 0.1;
+                    groups.attach(h, stack.peek(), h.getKind());
+                } else {
+                    popWhile(stack, rank, r, true);
+                    groups.attach(h, stack.peek(), h.getKind());
+                }
+                rank.put(h, r);
+                stack.push(h);
+                out.add(h);
+                continue;
+            }
+            Heading next = nextNumbered(all, i + 1);
+            if (next == null) {
+                if (stack.isEmpty()) {
+                    continue;
+                }
+                Heading top = stack.peekLast();
+                stack.clear();
+                placeAsSibling(h, top, groups, rank, stack, out);
+            } else if (next.getOrdinal() == 1) {
+                double r = next.getKind().getRank();
+                popWhile(stack, rank, r, true);
+                Heading top = stack.peek();
+                if (top == null) {
+                    groups.attach(h, null, MarkerKind.UNNUMBERED);
+                    rank.put(h, r - 0.5);
+                    stack.push(h);
+                    out.add(h);
+                } else if (continuesAfter(all, i + 1, top, rank.get(top))) {
+                    groups.attach(h, top, MarkerKind.UNNUMBERED);
+                    rank.put(h, (rank.get(top) + r) / 2);
+                    stack.push(h);
+                    out.add(h);
+                } else {
+                    stack.pop();
+                    placeAsSibling(h, top, groups, rank, stack, out);
+                }
+            } else {
+                double r = next.getKind().getRank();
+                popWhile(stack, rank, r, false);
+                Heading top = stack.peek();
+                if (top != null && top.getSiblingKind() == next.getKind()
+                        && top.getOrdinal() == next.getOrdinal() - 2) {
+                    stack.pop();
+                    placeAsSibling(h, top, groups, rank, stack, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The open heading nearest the top of the stack with this sibling kind and ordinal (any ordinal if -1). */
+    private static Heading openWith(Deque<Heading> stack, MarkerKind kind, int ordinal) {
+        for (Heading e : stack) {
+            if (e.getSiblingKind() == kind && (ordinal < 0 || e.getOrdinal() == ordinal)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static void placeAsSibling(Heading h, Heading sibling, Groups groups, Map<Heading, Double> rank,
+            Deque<Heading> stack, List<Heading> out) {
+        MarkerKind kind = sibling.getSiblingKind();
+        if (kind == MarkerKind.UNNUMBERED) {
+            groups.attach(h, sibling.getParent(), kind);
+        } else {
+            Heading last = groups.last(sibling.getParent(), kind);
+            h.placeAs(kind, (last == null ? 0 : last.getOrdinal()) + 1);
+            groups.attach(h, sibling.getParent(), kind);
+        }
+        rank.put(h, rank.get(sibling));
+        stack.push(h);
+        out.add(h);
+    }
+
+    private static void popWhile(Deque<Heading> stack, Map<Heading, Double> rank, double r, boolean orEqual) {
+        while (!stack.isEmpty()) {
+            double top = rank.get(stack.peek());
+            if (top > r || (orEqual && top == r)) {
+                stack.pop();
+            } else {
+                break;
+            }
+        }
+    }
+
+    private static Heading nextNumbered(List<Heading> all, int from) {
+        for (int k = from; k < all.size(); k++) {
+            if (all.get(k).getKind() != MarkerKind.UNNUMBERED) {
+                return all.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a later heading continues {@code top}'s numbering (then a line before it is not its sibling). */
+    private static boolean continuesAfter(List<Heading> all, int from, Heading top, double topRank) {
+        for (int k = from; k < all.size(); k++) {
+            Heading h = all.get(k);
+            if (h.getKind() == MarkerKind.UNNUMBERED) {
+                continue;
+            }
+            if (h.getKind().getRank() < topRank) {
+                return false;
+            }
+            if (h.getKind() == top.getSiblingKind()) {
+                return h.getOrdinal() == top.getOrdinal() + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Groups enumeration items: consecutive items of one kind form a group, and a 1 starts a new
+     * one. After a heading, an item continues the group before it only if it is the next number.
+     */
+    private static void groupEnumerations(List<EnumItem> items, List<Heading> headings, Counter counter) {
+        Map<MarkerKind, EnumItem> open = new EnumMap<>(MarkerKind.class);
+        Map<MarkerKind, Integer> openGroup = new EnumMap<>(MarkerKind.class);
+        Map<MarkerKind, Boolean> closedBy = new EnumMap<>(MarkerKind.class);
+        int h = 0;
+        for (EnumItem e : items) {
+            boolean headingBetween = false;
+            while (h < headings.size() && headings.get(h).getStart() < e.getStart()) {
+                headingBetween = true;
+                h++;
+            }
+            if (headingBetween) {
+                for (MarkerKind k : open.keySet()) {
+                    closedBy.put(k, Boolean.TRUE);
+                }
+            }
+            MarkerKind k = e.getKind();
+            EnumItem prev = open.get(k);
+            boolean continues;
+            if (prev == null || e.getOrdinal() == 1) {
+                continues = false;
+            } else if (closedBy.containsKey(k)) {
+                // a list of 一、二、 between 第一， and 第二， does not end the enumeration
+                continues = e.getOrdinal() == prev.getOrdinal() + 1;
+            } else {
+                continues = true;
+            }
+            closedBy.remove(k);
+            if (continues) {
+                e.link(openGroup.get(k), prev);
+            } else {
+                int id = counter.next++;
+                openGroup.put(k, id);
+                e.link(id, null);
+            }
+            open.put(k, e);
+        }
+    }
+
+    /** For tests: the kinds of marker recognised at the start of {@code line}. */
+    static Marker parseLineMarker(String line) {
+        MarkerSyntax.Match m = MarkerSyntax.heading(line, 0, true);
+        if (m == null) {
+            return null;
+        }
+        return new Heading(m.kind(), m.text(line), m.ordinal(), m.form(), m.standard(), m.start(), m.end(), 1,
+                title(line, m.end(), line.length()), false, false);
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.gongwen.extract;
+
+import io.github.gongwen.fact.Placeholder;
+import io.github.gongwen.text.Chars;
+import io.github.gongwen.text.SourceText;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds template filler ({@code XX镇}, {@code 增长X%}, {@code *名}, {@code ==亿元}, {@code ○○})
+ * left in Chinese text. The filler patterns come from {@code placeholders.txt}; a match counts
+ * only in Chinese context and never as part of a Latin word or number ({@code GDP},
+ * {@code x86}, {@code Windows XP}, {@code 3×4}), nor inside a word of
+ * {@code placeholder-exceptions.txt} ({@code X光}, {@code X射线}). One fact per run.
+ */
+public final class PlaceholderScanner implements Extractor {
+    public static final String PATTERNS = "placeholders.txt";
+    public static final String EXCEPTIONS = "placeholder-exceptions.txt";
+
+    private final Pattern pattern;
+    private final List<String> exceptions;
+
+    public PlaceholderScanner(Lexicon lexicon) {
+        this.pattern = Patterns.union(lexicon.lines(PATTERNS));
+        this.exceptions = lexicon.lines(EXCEPTIONS);
+    }
+
+    @Override
+    public void extract(Facts facts) {
+        if (pattern == null) {
+            return;
+        }
+        SourceText src = facts.source();
+        String t = src.text();
+        boolean markdown = src.isMarkdown();
+        Matcher m = pattern.matcher(t);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (s == e || !inChineseContext(t, s, e) || isException(t, s, e)) {
+                continue;
+            }
+            if (t.charAt(s) == '*' || t.charAt(s) == '＊') {
+                if (isBullet(t, s, e) || (markdown && isEmphasis(t, s, e))) {
+                    continue;
+                }
+            }
+            facts.add(new Placeholder(t.substring(s, e), s, e, src.lines().line(s)));
+        }
+    }
+
+    static boolean inChineseContext(String t, int s, int e) {
+        int prev = s > 0 ? t.codePointBefore(s) : '\n';
+        int next = e < t.length() ? t.codePointAt(e) : '\n';
+        if (Chars.isLatinLetter(prev) || Chars.isLatinLetter(next)) {
+            return false;
+        }
+        // x86, X5: a placeholder is not followed by digits (but 20XX年 is one)
+        if (Chars.isDigit(next)) {
+            return false;
+        }
+        // A Latin word followed by a space: "iPhone X"
+        if (prev == ' ' && s >= 2 && Chars.isAsciiLetter(t.codePointBefore(s - 1))) {
+            return false;
+        }
+        boolean prevChinese = chinese(prev);
+        boolean nextChinese = chinese(next);
+        if (Chars.isDigit(prev) && !nextChinese) {
+            return false;
+        }
+        boolean prevEdge = prev == '\n';
+        boolean nextEdge = next == '\n';
+        return prevChinese || nextChinese || (prevEdge && nextEdge);
+    }
+
+    private static boolean chinese(int c) {
+        return Chars.isChinese(c) || c == '%' || c == '％';
+    }
+
+    private boolean isException(String t, int s, int e) {
+        for (String w : exceptions) {
+            int from = Math.max(0, s - w.length() + 1);
+            int at = t.indexOf(w, from);
+            if (at >= 0 && at <= s && at + w.length() >= e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A {@code *} that opens a line and is followed by a space is a list bullet. */
+    private static boolean isBullet(String t, int s, int e) {
+        int i = s - 1;
+        while (i >= 0 && t.charAt(i) != '\n' && Chars.isBlank(t.charAt(i))) {
+            i--;
+        }
+        return (i < 0 || t.charAt(i) == '\n') && e < t.length() && Chars.isBlank(t.charAt(e));
+    }
+
+    /** In Markdown, a {@code *}/{@code **} with a partner of the same length on its line is emphasis. */
+    private static boolean isEmphasis(String t, int s, int e) {
+        String run = t.substring(s, e);
+        int lineStart = t.lastIndexOf('\n', s - 1) + 1;
+        int lineEnd = t.indexOf('\n', e);
+        String line = t.substring(lineStart, lineEnd < 0 ? t.length() : lineEnd);
+        int count = 0;
+        for (int i = line.indexOf(run); i >= 0; i = line.indexOf(run, i + run.length())) {
+            count++;
+        }
+        return count >= 2;
+    }
+}

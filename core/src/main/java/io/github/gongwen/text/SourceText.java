@@ -1,0 +1,90 @@
+package io.github.gongwen.text;
+
+import java.util.Objects;
+
+/**
+ * The text of one report as the checker sees it: decoded, without a byte-order mark, and with
+ * every line break ({@code \r\n}, {@code \r}, {@code \n}, U+2028, U+2029) turned into {@code \n}.
+ * Line and column numbers therefore mean the same as in the original file. Immutable.
+ */
+public final class SourceText {
+    private final String name;
+    private final String text;
+    private final String charset;
+    private final LineIndex lines;
+
+    private SourceText(String name, String text, String charset) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.text = normalizeLineBreaks(Objects.requireNonNull(text, "text"));
+        this.charset = charset;
+        this.lines = new LineIndex(this.text);
+    }
+
+    /** A text given as a string (no decoding involved). */
+    public static SourceText of(String name, String text) {
+        return new SourceText(name, stripBom(text), null);
+    }
+
+    static SourceText decoded(String name, String text, String charset) {
+        return new SourceText(name, stripBom(text), charset);
+    }
+
+    /** The name findings are reported under: usually the path as given by the user. */
+    public String name() {
+        return name;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The charset the file was decoded from, or {@code null} for text given as a string. */
+    public String charset() {
+        return charset;
+    }
+
+    public LineIndex lines() {
+        return lines;
+    }
+
+    /** Whether the name marks a Markdown file ({@code .md}, {@code .markdown}). */
+    public boolean isMarkdown() {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".md") || n.endsWith(".markdown");
+    }
+
+    private static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    static String normalizeLineBreaks(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\u2028' || c == '\u2029') {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                b.append('\n');
+                if (i + 1 < n && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\u2028' || c == '\u2029') {
+                b.append('\n');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

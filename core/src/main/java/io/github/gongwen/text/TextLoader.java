@@ -1,0 +1,183 @@
+package io.github.gongwen.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Reads report files. The encoding is detected: a byte-order mark (UTF-8, UTF-16) wins; then
+ * strict UTF-8; otherwise the charset detector decides between the Chinese encodings in use
+ * (GB18030, which covers GBK and GB2312, and Big5), and the bytes must decode strictly in the
+ * chosen one. Binary files and files that decode in none of them are refused with a reason.
+ */
+public final class TextLoader {
+    /** Reports larger than this are refused: a government report is a few hundred kilobytes. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextLoader() {
+    }
+
+    /** Loads a file; {@code name} is how findings and errors will name it. */
+    public static SourceText load(Path file, String name) throws InputException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new InputException(name, "is a directory, not a file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException(name, "file too large (" + size / (1024 * 1024) + " MB; the limit is "
+                        + MAX_BYTES / (1024 * 1024) + " MB)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new InputException(name, "unreadable: permission denied", e);
+        } catch (IOException e) {
+            throw new InputException(name, "unreadable: " + e.getMessage(), e);
+        }
+        return decode(name, bytes);
+    }
+
+    /** Decodes the bytes of a report named {@code name}. */
+    public static SourceText decode(String name, byte[] bytes) throws InputException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return SourceText.decoded(name, strict(name, StandardCharsets.UTF_8, bytes, 3), "UTF-8");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return SourceText.decoded(name, strict(name, StandardCharsets.UTF_16LE, bytes, 2), "UTF-16LE");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return SourceText.decoded(name, strict(name, StandardCharsets.UTF_16BE, bytes, 2), "UTF-16BE");
+        }
+        String binary = binaryKind(bytes);
+        if (binary != null) {
+            throw new InputException(name, "binary file (" + binary + "), not a text report");
+        }
+        String text = tryDecode(StandardCharsets.UTF_8, bytes);
+        String charset = "UTF-8";
+        if (text == null) {
+            String guess = detect(bytes);
+            Charset cs = guess != null && guess.equalsIgnoreCase("BIG5") ? Charset.forName("Big5") : GB18030;
+            text = tryDecode(cs, bytes);
+            if (text == null) {
+                throw new InputException(name, "undecodable bytes: neither UTF-8 nor " + cs.name()
+                        + invalidAt(bytes) + (guess != null ? "; it looks like " + guess : ""));
+            }
+            charset = cs.name();
+        }
+        if (controlRatio(text) > 0.01) {
+            throw new InputException(name, "binary file (control characters in the text), not a text report");
+        }
+        return SourceText.decoded(name, text, charset);
+    }
+
+    private static String strict(String name, Charset cs, byte[] bytes, int skip) throws InputException {
+        try {
+            return decoder(cs).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+        } catch (MalformedInputException e) {
+            throw new InputException(name, "undecodable bytes: invalid " + cs.name() + " despite its byte-order mark", e);
+        } catch (CharacterCodingException e) {
+            throw new InputException(name, "undecodable bytes: " + e, e);
+        }
+    }
+
+    private static String tryDecode(Charset cs, byte[] bytes) {
+        try {
+            CharBuffer cb = decoder(cs).decode(ByteBuffer.wrap(bytes));
+            return cb.toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static CharsetDecoder decoder(Charset cs) {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static String detect(byte[] bytes) {
+        UniversalDetector d = new UniversalDetector();
+        d.handleData(bytes, 0, bytes.length);
+        d.dataEnd();
+        return d.getDetectedCharset();
+    }
+
+    /** Where strict UTF-8 decoding first fails, for the error message. */
+    private static String invalidAt(byte[] bytes) {
+        CharsetDecoder d = decoder(StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        var r = d.decode(in, out, true);
+        return r.isError() ? " (first invalid UTF-8 byte at offset " + in.position() + ")" : "";
+    }
+
+    /** Known binary formats by their magic numbers, or any NUL byte; {@code null} for text. */
+    static String binaryKind(byte[] b) {
+        if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
+            return "ZIP archive, e.g. a .docx or .xlsx file";
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "OLE compound file, e.g. a .doc or .xls file";
+        }
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            return "PDF document";
+        }
+        if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, 'G', 'I', 'F', '8')) {
+            return "image";
+        }
+        if (startsWith(b, 0x1F, 0x8B)) {
+            return "gzip archive";
+        }
+        if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
+            return "RTF document";
+        }
+        int n = Math.min(b.length, 64 * 1024);
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                return "contains NUL bytes";
+            }
+        }
+        return null;
+    }
+
+    private static double controlRatio(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        return controls / (double) text.length();
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ResidueScanner implements Extractor {
     public static final String PATTERNS = "residue.txt";
+    private static final String DECORATION = "-—=*_~#";
 
     private final Pattern union;
     private final List<Pattern> patterns = new ArrayList<>();
@@ -84,6 +85,14 @@ public final class ResidueScanner implements Extractor {
     }
 
     private static void emit(Facts facts, SourceText src, int s, int e, String label) {
+        String t = src.text();
+        // Download sites frame their notices with runs like "---" or "==="; they go with the notice.
+        while (s > 0 && DECORATION.indexOf(t.charAt(s - 1)) >= 0) {
+            s--;
+        }
+        while (e < t.length() && DECORATION.indexOf(t.charAt(e)) >= 0) {
+            e++;
+        }
         facts.add(new Residue(src.text().substring(s, e), label, s, e, src.lines().line(s)));
     }
 }

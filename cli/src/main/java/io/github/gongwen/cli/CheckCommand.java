@@ -1,0 +1,131 @@
+package io.github.gongwen.cli;
+
+import io.github.gongwen.Checker;
+import io.github.gongwen.Gongwen;
+import io.github.gongwen.RunResult;
+import io.github.gongwen.Severity;
+import io.github.gongwen.engine.RuleCompileException;
+import io.github.gongwen.report.ReportFormats;
+import io.github.gongwen.report.ReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gongwen [options] PATH...}: checks reports and writes a report. */
+@Command(name = "gongwen", mixinStandardHelpOptions = true, versionProvider = CheckCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"检查政府工作报告、工作总结、工作计划等公文的常见问题。",
+            "Checks Chinese government work reports for numbering, placeholder, residue and other defects."},
+        subcommands = {RulesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or files that could not be read",
+            "2:usage error or fatal error"})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files or directories (searched recursively for *.txt and *.md).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = Formats.class)
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--report-year", paramLabel = "YYYY",
+            description = "The year the reports are for (default: inferred per document from title, headings, file name).")
+    Integer reportYear;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a finding is at or above LEVEL: error, warning, info, none (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
+    List<Path> ruleDirectories = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID|CATEGORY", split = ",",
+            description = "Turn off rules by id or category (repeatable, comma-separated).")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ReportWriter writer = ReportFormats.forName(format).orElse(null);
+        if (writer == null) {
+            err.println("gongwen: unknown format '" + format + "' (expected one of " + ReportFormats.names() + ")");
+            return ExitCodes.USAGE;
+        }
+        if (reportYear != null && (reportYear < 1949 || reportYear > 2100)) {
+            err.println("gongwen: --report-year " + reportYear + " is not a plausible report year");
+            return ExitCodes.USAGE;
+        }
+        Checker checker;
+        try {
+            Checker.Builder b = Checker.builder().reportYear(reportYear);
+            ruleDirectories.forEach(b::ruleDirectory);
+            disabled.forEach(b::disable);
+            checker = b.build();
+        } catch (RuleCompileException e) {
+            err.println("gongwen: the rules do not compile:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("gongwen: cannot read the rules: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        RunResult result = checker.checkAll(paths, Math.max(1, threads));
+        if (output != null) {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                writer.write(result, w);
+            }
+        } else {
+            writer.write(result, spec.commandLine().getOut());
+        }
+        result.errors().forEach(f -> err.println("gongwen: " + f.path() + ": " + f.error()));
+        return exitCode(result);
+    }
+
+    private int exitCode(RunResult result) {
+        Severity threshold = failOn.threshold();
+        if (threshold == null) {
+            return ExitCodes.CLEAN;
+        }
+        return result.count(threshold) > 0 || !result.errors().isEmpty() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** The format names for the help text. */
+    static final class Formats extends ArrayList<String> {
+        Formats() {
+            super(ReportFormats.names());
+        }
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Gongwen.NAME + " " + Gongwen.version()};
+        }
+    }
+}

@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or directories (searched recursively for *.txt and *.md).")
     List<Path> paths = new ArrayList<>();
 
@@ -68,6 +68,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (paths.isEmpty()) {
+            err.println("gongwen: no PATH given (files or directories to check)");
+            spec.commandLine().usage(err);
+            return ExitCodes.USAGE;
+        }
         ReportWriter writer = ReportFormats.forName(format).orElse(null);
         if (writer == null) {
             err.println("gongwen: unknown format '" + format + "' (expected one of " + ReportFormats.names() + ")");

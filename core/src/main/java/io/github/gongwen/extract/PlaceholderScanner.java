@@ -38,7 +38,10 @@ public final class PlaceholderScanner implements Extractor {
         while (m.find()) {
             int s = m.start();
             int e = m.end();
-            if (s == e || !inChineseContext(t, s, e) || isException(t, s, e)) {
+            if (s == e || (!delimited(t, s, e) && !inChineseContext(t, s, e)) || isException(t, s, e)) {
+                continue;
+            }
+            if (isRule(t, s, e)) {
                 continue;
             }
             if (t.charAt(s) == '*' || t.charAt(s) == '＊') {
@@ -48,6 +51,24 @@ public final class PlaceholderScanner implements Extractor {
             }
             facts.add(new Placeholder(t.substring(s, e), s, e, src.lines().line(s)));
         }
+    }
+
+    /**
+     * Whether a match explains itself whatever surrounds it: a bracketed instruction such as
+     * {@code 【单位名称】}, a template variable, or anything with Chinese in it ({@code 某某}).
+     * Bare filler symbols ({@code X}, {@code *}) count only in Chinese context.
+     */
+    static boolean delimited(String t, int s, int e) {
+        char first = t.charAt(s);
+        if ("【（([［{$".indexOf(first) >= 0) {
+            return true;
+        }
+        for (int i = s; i < e; i++) {
+            if (Chars.isHan(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean inChineseContext(String t, int s, int e) {
@@ -87,6 +108,16 @@ public final class PlaceholderScanner implements Extractor {
             }
         }
         return false;
+    }
+
+    /** A line of only {@code ___}, {@code ***} or {@code ===} is a separator (a Markdown rule), not a blank. */
+    private static boolean isRule(String t, int s, int e) {
+        if ("_＿*＊=＝".indexOf(t.charAt(s)) < 0) {
+            return false;
+        }
+        int lineStart = t.lastIndexOf('\n', s - 1) + 1;
+        int lineEnd = t.indexOf('\n', e);
+        return t.substring(lineStart, lineEnd < 0 ? t.length() : lineEnd).strip().equals(t.substring(s, e));
     }
 
     /** A {@code *} that opens a line and is followed by a space is a list bullet. */

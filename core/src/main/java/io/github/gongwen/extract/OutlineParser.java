@@ -88,13 +88,18 @@ public final class OutlineParser implements Extractor {
         Map<EnumItem, Boolean> afterSentence = new IdentityHashMap<>();
 
         for (Line l : lines) {
+            if (!l.blank()) {
+                l.marker = MarkerSyntax.heading(l.text, l.from, true);
+            }
+        }
+        confirmAmbiguous(lines);
+        for (Line l : lines) {
             if (l.blank()) {
                 continue;
             }
             int scanFrom = l.from;
-            MarkerSyntax.Match m = MarkerSyntax.heading(l.text, l.from, true);
+            MarkerSyntax.Match m = l.marker;
             if (m != null) {
-                l.marker = m;
                 String title = title(l.text, m.end(), l.to);
                 l.heading = new Heading(m.kind(), m.text(l.text), m.ordinal(), m.form(), m.standard(),
                         l.start + m.start(), l.start + m.end(), l.number, title, false, false);
@@ -150,6 +155,35 @@ public final class OutlineParser implements Extractor {
             out.add(new Line(n, start, t, from, to));
         }
         return out;
+    }
+
+    /**
+     * A line such as {@code 一、三年来的斗争…} is a heading when the numbering around it says so:
+     * the next heading line of its kind carries the next number (for 一、) or the previous one
+     * the number before.
+     */
+    private static void confirmAmbiguous(List<Line> lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.blank() || l.marker != null) {
+                continue;
+            }
+            MarkerSyntax.Match m = MarkerSyntax.ambiguousHeading(l.text, l.from);
+            if (m == null) {
+                continue;
+            }
+            MarkerSyntax.Match neighbour = null;
+            int step = m.ordinal() == 1 ? 1 : -1;
+            for (int j = k + step; j >= 0 && j < lines.size() && neighbour == null; j += step) {
+                MarkerSyntax.Match o = lines.get(j).marker;
+                if (o != null && o.kind() == m.kind()) {
+                    neighbour = o;
+                }
+            }
+            if (neighbour != null && neighbour.ordinal() == m.ordinal() + step) {
+                l.marker = m;
+            }
+        }
     }
 
     /** Skips ATX heading hashes, block quotes and list bullets of a Markdown line. */

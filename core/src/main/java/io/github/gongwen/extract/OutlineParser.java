@@ -423,6 +423,7 @@ public final class OutlineParser implements Extractor {
 
     private static List<Heading> buildTree(List<Heading> all, Counter counter) {
         Groups groups = new Groups(counter);
+        OutlineLevels levels = OutlineLevels.of(all);
         Map<Heading, Double> rank = new IdentityHashMap<>();
         Deque<Heading> stack = new ArrayDeque<>();
         List<Heading> out = new ArrayList<>();
@@ -430,7 +431,7 @@ public final class OutlineParser implements Extractor {
             Heading h = all.get(i);
             if (h.getKind() != MarkerKind.UNNUMBERED) {
                 Heading sibling = h.getOrdinal() > 1 ? openWith(stack, h.getKind(), h.getOrdinal() - 1) : null;
-                double r = h.getKind().getRank();
+                double r = levels.of(h.getKind());
                 if (sibling != null) {
                     // the next number of an open list: its sibling, however deep the list is nested
                     while (stack.peek() != sibling) {
@@ -461,7 +462,7 @@ public final class OutlineParser implements Extractor {
                 stack.clear();
                 placeAsSibling(h, top, groups, rank, stack, out);
             } else if (next.getOrdinal() == 1) {
-                double r = next.getKind().getRank();
+                double r = levels.of(next.getKind());
                 popWhile(stack, rank, r, true);
                 Heading top = stack.peek();
                 if (top == null) {
@@ -469,7 +470,7 @@ public final class OutlineParser implements Extractor {
                     rank.put(h, r - 0.5);
                     stack.push(h);
                     out.add(h);
-                } else if (continuesAfter(all, i + 1, top, rank.get(top))) {
+                } else if (continuesAfter(all, i + 1, top, rank.get(top), levels)) {
                     groups.attach(h, top, MarkerKind.UNNUMBERED);
                     rank.put(h, (rank.get(top) + r) / 2);
                     stack.push(h);
@@ -479,7 +480,7 @@ public final class OutlineParser implements Extractor {
                     placeAsSibling(h, top, groups, rank, stack, out);
                 }
             } else {
-                double r = next.getKind().getRank();
+                double r = levels.of(next.getKind());
                 popWhile(stack, rank, r, false);
                 Heading top = stack.peek();
                 if (top != null && top.getSiblingKind() == next.getKind()
@@ -538,13 +539,14 @@ public final class OutlineParser implements Extractor {
     }
 
     /** Whether a later heading continues {@code top}'s numbering (then a line before it is not its sibling). */
-    private static boolean continuesAfter(List<Heading> all, int from, Heading top, double topRank) {
+    private static boolean continuesAfter(List<Heading> all, int from, Heading top, double topRank,
+            OutlineLevels levels) {
         for (int k = from; k < all.size(); k++) {
             Heading h = all.get(k);
             if (h.getKind() == MarkerKind.UNNUMBERED) {
                 continue;
             }
-            if (h.getKind().getRank() < topRank) {
+            if (levels.of(h.getKind()) < topRank) {
                 return false;
             }
             if (h.getKind() == top.getSiblingKind()) {

@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,13 +40,23 @@ import java.util.Set;
 public final class OutlineParser implements Extractor {
     /** Data file: titles that are conventionally left unnumbered (结束语, 附件, …). */
     public static final String CONVENTIONAL_HEADINGS = "conventional-headings.txt";
+    /** Data table: words that stand for the first numbers of an enumeration (首先 1, 其次 2). */
+    public static final String ORDINAL_WORDS = "ordinal-words.txt";
 
     private static final int MAX_UNNUMBERED_TITLE = 30;
 
     private final Set<String> conventional;
+    private final Map<String, Integer> ordinalWords = new LinkedHashMap<>();
 
     public OutlineParser(Lexicon lexicon) {
         this.conventional = new HashSet<>(lexicon.lines(CONVENTIONAL_HEADINGS));
+        for (String[] row : lexicon.table(ORDINAL_WORDS, 2)) {
+            ordinalWords.put(row[0], Integer.parseInt(row[1].strip()));
+        }
+    }
+
+    /** A word such as 首先 at a clause start, which may stand for a number of an enumeration. */
+    private record StandIn(String word, int ordinal, int start, int end, int line, boolean lineStart) {
     }
 
     /** One line of the document with its content bounds. */
@@ -86,6 +97,7 @@ public final class OutlineParser implements Extractor {
         List<Heading> lineHeadings = new ArrayList<>();
         List<EnumItem> inline = new ArrayList<>();
         Map<EnumItem, Boolean> afterSentence = new IdentityHashMap<>();
+        List<StandIn> standIns = new ArrayList<>();
 
         for (Line l : lines) {
             if (!l.blank()) {
@@ -106,7 +118,7 @@ public final class OutlineParser implements Extractor {
                 lineHeadings.add(l.heading);
                 scanFrom = m.end();
             }
-            scanInline(l, scanFrom, inline, afterSentence);
+            scanInline(l, scanFrom, inline, afterSentence, standIns);
         }
 
         List<Heading> buried = promoteBuried(inline, afterSentence, lineHeadings, src);
@@ -124,7 +136,8 @@ public final class OutlineParser implements Extractor {
                 headingLines.add(h.getLine());
             }
         }
-        groupEnumerations(inline, tree, groups);
+        inline.addAll(groupEnumerations(inline, tree, groups, standIns));
+        inline.sort(Comparator.comparingInt(EnumItem::getStart));
 
         for (Line l : lines) {
             if (!l.blank()) {
@@ -214,7 +227,8 @@ public final class OutlineParser implements Extractor {
         return t.substring(i, j).strip();
     }
 
-    private static void scanInline(Line l, int from, List<EnumItem> out, Map<EnumItem, Boolean> afterSentence) {
+    private void scanInline(Line l, int from, List<EnumItem> out, Map<EnumItem, Boolean> afterSentence,
+            List<StandIn> standIns) {
         String t = l.text;
         int i = from;
         while (i < l.to) {
@@ -226,6 +240,13 @@ public final class OutlineParser implements Extractor {
                 continue;
             }
             boolean lineStart = i == l.from;
+            String word = ordinalWordAt(t, i);
+            if (word != null) {
+                standIns.add(new StandIn(word, ordinalWords.get(word), l.start + i, l.start + i + word.length(),
+                        l.number, lineStart));
+                i += word.length();
+                continue;
+            }
             MarkerSyntax.Match m = MarkerSyntax.heading(t, i, false);
             if (m != null && !followedByText(t, m.end(), l.to)) {
                 m = null;
@@ -243,6 +264,15 @@ public final class OutlineParser implements Extractor {
             afterSentence.put(item, i > l.from && Chars.isSentenceEnd(t.charAt(i - 1)));
             i = m.end();
         }
+    }
+
+    private String ordinalWordAt(String t, int i) {
+        for (String w : ordinalWords.keySet()) {
+            if (t.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** Whether a bracketed number is followed by text (a clause), not by punctuation or the line end. */
@@ -559,8 +589,14 @@ public final class OutlineParser implements Extractor {
     /**
      * Groups enumeration items: consecutive items of one kind form a group, and a 1 starts a new
      * one. After a heading, an item continues the group before it only if it is the next number.
+     * An item 二 or 三 preceded (since the last heading and the last item of its kind) by words that
+     * stand for the numbers before it (首先…二是, 首先…其次…第三) starts a new group headed by
+     * those words; the items made for them are returned.
      */
-    private static void groupEnumerations(List<EnumItem> items, List<Heading> headings, Counter counter) {
+    private static List<EnumItem> groupEnumerations(List<EnumItem> items, List<Heading> headings, Counter counter,
+            List<StandIn> standIns) {
+        List<EnumItem> made = new ArrayList<>();
+        Set<StandIn> used = new HashSet<>();
         Map<MarkerKind, EnumItem> open = new EnumMap<>(MarkerKind.class);
         Map<MarkerKind, Integer> openGroup = new EnumMap<>(MarkerKind.class);
         Map<MarkerKind, Boolean> closedBy = new EnumMap<>(MarkerKind.class);
@@ -578,6 +614,24 @@ public final class OutlineParser implements Extractor {
             }
             MarkerKind k = e.getKind();
             EnumItem prev = open.get(k);
+            int after = Math.max(prev == null ? -1 : prev.getEnd(), h == 0 ? -1 : headings.get(h - 1).getStart());
+            List<StandIn> chain = standInChain(standIns, used, after, e);
+            if (chain != null) {
+                int id = counter.next++;
+                EnumItem before = null;
+                for (StandIn w : chain) {
+                    EnumItem s = EnumItem.standIn(k, w.word(), w.ordinal(), w.start(), w.end(), w.line(), w.lineStart());
+                    s.link(id, before);
+                    made.add(s);
+                    used.add(w);
+                    before = s;
+                }
+                e.link(id, before);
+                openGroup.put(k, id);
+                open.put(k, e);
+                closedBy.remove(k);
+                continue;
+            }
             boolean continues;
             if (prev == null || e.getOrdinal() == 1) {
                 continues = false;
@@ -597,6 +651,33 @@ public final class OutlineParser implements Extractor {
             }
             open.put(k, e);
         }
+        return made;
+    }
+
+    /**
+     * The words standing for 1 … n-1 before item {@code e} (numbered n &gt; 1), in order, all after
+     * {@code after} and unused; {@code null} if any is missing.
+     */
+    private static List<StandIn> standInChain(List<StandIn> standIns, Set<StandIn> used, int after, EnumItem e) {
+        if (e.getOrdinal() < 2 || e.getOrdinal() > 1 + standIns.size()) {
+            return null;
+        }
+        List<StandIn> chain = new ArrayList<>();
+        int bound = e.getStart();
+        for (int want = e.getOrdinal() - 1; want >= 1; want--) {
+            StandIn found = null;
+            for (StandIn w : standIns) {
+                if (w.start() > after && w.end() <= bound && w.ordinal() == want && !used.contains(w)) {
+                    found = w; // the last one before the bound
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            chain.add(0, found);
+            bound = found.start();
+        }
+        return chain;
     }
 
     /** For tests: the kinds of marker recognised at the start of {@code line}. */

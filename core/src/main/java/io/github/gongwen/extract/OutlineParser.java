@@ -489,6 +489,9 @@ public final class OutlineParser implements Extractor {
                     continue;
                 }
                 Heading top = stack.peekLast();
+                if (!shapedLike(h, top)) {
+                    continue;
+                }
                 stack.clear();
                 placeAsSibling(h, top, groups, rank, stack, out);
             } else if (next.getOrdinal() == 1) {
@@ -505,7 +508,7 @@ public final class OutlineParser implements Extractor {
                     rank.put(h, (rank.get(top) + r) / 2);
                     stack.push(h);
                     out.add(h);
-                } else {
+                } else if (shapedLike(h, top)) {
                     stack.pop();
                     placeAsSibling(h, top, groups, rank, stack, out);
                 }
@@ -514,13 +517,26 @@ public final class OutlineParser implements Extractor {
                 popWhile(stack, rank, r, false);
                 Heading top = stack.peek();
                 if (top != null && top.getSiblingKind() == next.getKind()
-                        && top.getOrdinal() == next.getOrdinal() - 2) {
+                        && top.getOrdinal() == next.getOrdinal() - 2 && shapedLike(h, top)) {
                     stack.pop();
                     placeAsSibling(h, top, groups, rank, stack, out);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an unnumbered line reads like a sibling of a numbered heading: a line of two clauses
+     * ({@code 经济增速是综合性指标，今年预期目标设定}) is a heading only among headings of two
+     * clauses; among short titles it is a sentence broken across lines.
+     */
+    private static boolean shapedLike(Heading candidate, Heading sibling) {
+        return !hasComma(candidate.getTitle()) || hasComma(sibling.getTitle());
+    }
+
+    private static boolean hasComma(String s) {
+        return s.indexOf('，') >= 0 || s.indexOf(',') >= 0;
     }
 
     /** The open heading nearest the top of the stack with this sibling kind and ordinal (any ordinal if -1). */

@@ -605,9 +605,10 @@ public final class OutlineParser implements Extractor {
     /**
      * Groups enumeration items: consecutive items of one kind form a group, and a 1 starts a new
      * one. After a heading, an item continues the group before it only if it is the next number.
-     * An item 二 or 三 preceded (since the last heading and the last item of its kind) by words that
-     * stand for the numbers before it (首先…二是, 首先…其次…第三) starts a new group headed by
-     * those words; the items made for them are returned.
+     * An item 二 or 三 that does not follow the number before it, but is preceded (since the last
+     * heading and the last item of its kind) by words that stand for the numbers before it
+     * (首先…二是, 首先…其次…第三), starts a new group headed by those words; the items made for
+     * them are returned.
      */
     private static List<EnumItem> groupEnumerations(List<EnumItem> items, List<Heading> headings, Counter counter,
             List<StandIn> standIns) {
@@ -630,8 +631,19 @@ public final class OutlineParser implements Extractor {
             }
             MarkerKind k = e.getKind();
             EnumItem prev = open.get(k);
+            boolean continues;
+            if (prev == null || e.getOrdinal() == 1) {
+                continues = false;
+            } else if (closedBy.containsKey(k)) {
+                // a list of 一、二、 between 第一， and 第二， does not end the enumeration
+                continues = e.getOrdinal() == prev.getOrdinal() + 1;
+            } else {
+                continues = true;
+            }
+            closedBy.remove(k);
             int after = Math.max(prev == null ? -1 : prev.getEnd(), h == 0 ? -1 : headings.get(h - 1).getStart());
-            List<StandIn> chain = standInChain(standIns, used, after, e);
+            List<StandIn> chain = continues && e.getOrdinal() == prev.getOrdinal() + 1
+                    ? null : standInChain(standIns, used, after, e);
             if (chain != null) {
                 int id = counter.next++;
                 EnumItem before = null;
@@ -645,19 +657,8 @@ public final class OutlineParser implements Extractor {
                 e.link(id, before);
                 openGroup.put(k, id);
                 open.put(k, e);
-                closedBy.remove(k);
                 continue;
             }
-            boolean continues;
-            if (prev == null || e.getOrdinal() == 1) {
-                continues = false;
-            } else if (closedBy.containsKey(k)) {
-                // a list of 一、二、 between 第一， and 第二， does not end the enumeration
-                continues = e.getOrdinal() == prev.getOrdinal() + 1;
-            } else {
-                continues = true;
-            }
-            closedBy.remove(k);
             if (continues) {
                 e.link(openGroup.get(k), prev);
             } else {

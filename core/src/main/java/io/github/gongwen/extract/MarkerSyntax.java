@@ -42,12 +42,24 @@ final class MarkerSyntax {
             return null;
         }
         if (ChineseNumber.isNumeral(c)) {
-            return chineseWithSeparator(s, i);
+            return chineseWithSeparator(s, i, false);
         }
         if (Chars.isDigit(c)) {
             return arabicWithSeparator(s, i);
         }
         return null;
+    }
+
+    /**
+     * A line-start {@code 一、} that reads either as a heading or as two coordinated numbers with a
+     * unit ({@code 一、三年来的斗争} / {@code 一、二季度}): the caller decides by the numbering
+     * around it. {@code null} when {@link #heading} already accepts or nothing can be read.
+     */
+    static Match ambiguousHeading(String s, int i) {
+        if (i >= s.length() || !ChineseNumber.isNumeral(s.charAt(i)) || chineseWithSeparator(s, i, false) != null) {
+            return null;
+        }
+        return chineseWithSeparator(s, i, true);
     }
 
     /** {@code 一是 / 一要 / 第一，} at {@code i}. */
@@ -63,8 +75,8 @@ final class MarkerSyntax {
             if (n < 1 || (sep != '，' && sep != '、' && sep != ',')) {
                 return null;
             }
-            if (j + 1 < s.length() && ChineseNumber.isNumeral(s.charAt(j + 1))) {
-                return null; // 第一、二产业
+            if (coordinated(s, j + 1, n)) {
+                return null; // 第一、二产业 (but 第二、一定要… is an item)
             }
             return new Match(MarkerKind.ORDINAL_DI, n, String.valueOf(sep), true, i, j + 1);
         }
@@ -81,6 +93,9 @@ final class MarkerSyntax {
         }
         char v = s.charAt(j);
         char after = j + 1 < s.length() ? s.charAt(j + 1) : '\n';
+        if (ChineseNumber.isNumeral(after) && s.startsWith("不", numeralEnd(s, j + 1))) {
+            return null; // 三要三不要: a set phrase, not an item
+        }
         if (v == '是' && after != '否' && after != '非') {
             return new Match(MarkerKind.ENUM_SHI, n, "是", true, i, j + 1);
         }
@@ -128,7 +143,21 @@ final class MarkerSyntax {
         return new Match(kind, ordinal, form, open == '（' && close == '）', i, k + 1);
     }
 
-    private static Match chineseWithSeparator(String s, int i) {
+    /**
+     * Whether a numeral at {@code k} continues the number {@code n} before it as a coordinated
+     * ordinal ({@code 一、二季度}, {@code 第一、二产业}): only a larger number can
+     * ({@code 二、一定要}, {@code 一、一年来} start with a word).
+     */
+    private static boolean coordinated(String s, int k, int n) {
+        if (k >= s.length() || !ChineseNumber.isNumeral(s.charAt(k))) {
+            return false;
+        }
+        int e = numeralEnd(s, k);
+        return e > k && ChineseNumber.parse(s.substring(k, e)) > n;
+    }
+
+    /** {@code 一、} at a line start; {@code withUnit} also takes {@code 一、三年…}, which may be 一、三 years. */
+    private static Match chineseWithSeparator(String s, int i, boolean withUnit) {
         int j = numeralEnd(s, i);
         int n = ChineseNumber.parse(s.substring(i, j));
         if (n < 1 || j >= s.length()) {
@@ -141,12 +170,12 @@ final class MarkerSyntax {
         int k = j + 1;
         if (k < s.length()) {
             char next = s.charAt(k);
-            if (ChineseNumber.isNumeral(next)) {
+            if (coordinated(s, k, n)) {
                 int e = numeralEnd(s, k);
                 if (e < s.length() && "、，,．.".indexOf(s.charAt(e)) >= 0 || e < s.length() && !Chars.isHan(s.charAt(e))) {
                     return null; // 一、二、三产业 / 一、二季度
                 }
-                if (e < s.length() && "季月年类级产等批期线号".indexOf(s.charAt(e)) >= 0) {
+                if (!withUnit && e < s.length() && "季月年类级产等批期线号".indexOf(s.charAt(e)) >= 0) {
                     return null;
                 }
             }

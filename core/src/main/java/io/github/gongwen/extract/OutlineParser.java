@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,13 +40,23 @@ import java.util.Set;
 public final class OutlineParser implements Extractor {
     /** Data file: titles that are conventionally left unnumbered (结束语, 附件, …). */
     public static final String CONVENTIONAL_HEADINGS = "conventional-headings.txt";
+    /** Data table: words that stand for the first numbers of an enumeration (首先 1, 其次 2). */
+    public static final String ORDINAL_WORDS = "ordinal-words.txt";
 
     private static final int MAX_UNNUMBERED_TITLE = 30;
 
     private final Set<String> conventional;
+    private final Map<String, Integer> ordinalWords = new LinkedHashMap<>();
 
     public OutlineParser(Lexicon lexicon) {
         this.conventional = new HashSet<>(lexicon.lines(CONVENTIONAL_HEADINGS));
+        for (String[] row : lexicon.table(ORDINAL_WORDS, 2)) {
+            ordinalWords.put(row[0], Integer.parseInt(row[1].strip()));
+        }
+    }
+
+    /** A word such as 首先 at a clause start, which may stand for a number of an enumeration. */
+    private record StandIn(String word, int ordinal, int start, int end, int line, boolean lineStart) {
     }
 
     /** One line of the document with its content bounds. */
@@ -86,22 +97,28 @@ public final class OutlineParser implements Extractor {
         List<Heading> lineHeadings = new ArrayList<>();
         List<EnumItem> inline = new ArrayList<>();
         Map<EnumItem, Boolean> afterSentence = new IdentityHashMap<>();
+        List<StandIn> standIns = new ArrayList<>();
 
+        for (Line l : lines) {
+            if (!l.blank()) {
+                l.marker = MarkerSyntax.heading(l.text, l.from, true);
+            }
+        }
+        confirmAmbiguous(lines);
         for (Line l : lines) {
             if (l.blank()) {
                 continue;
             }
             int scanFrom = l.from;
-            MarkerSyntax.Match m = MarkerSyntax.heading(l.text, l.from, true);
+            MarkerSyntax.Match m = l.marker;
             if (m != null) {
-                l.marker = m;
                 String title = title(l.text, m.end(), l.to);
                 l.heading = new Heading(m.kind(), m.text(l.text), m.ordinal(), m.form(), m.standard(),
                         l.start + m.start(), l.start + m.end(), l.number, title, false, false);
                 lineHeadings.add(l.heading);
                 scanFrom = m.end();
             }
-            scanInline(l, scanFrom, inline, afterSentence);
+            scanInline(l, scanFrom, inline, afterSentence, standIns);
         }
 
         List<Heading> buried = promoteBuried(inline, afterSentence, lineHeadings, src);
@@ -119,7 +136,8 @@ public final class OutlineParser implements Extractor {
                 headingLines.add(h.getLine());
             }
         }
-        groupEnumerations(inline, tree, groups);
+        inline.addAll(groupEnumerations(inline, tree, groups, standIns));
+        inline.sort(Comparator.comparingInt(EnumItem::getStart));
 
         for (Line l : lines) {
             if (!l.blank()) {
@@ -152,6 +170,35 @@ public final class OutlineParser implements Extractor {
         return out;
     }
 
+    /**
+     * A line such as {@code 一、三年来的斗争…} is a heading when the numbering around it says so:
+     * the next heading line of its kind carries the next number (for 一、) or the previous one
+     * the number before.
+     */
+    private static void confirmAmbiguous(List<Line> lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.blank() || l.marker != null) {
+                continue;
+            }
+            MarkerSyntax.Match m = MarkerSyntax.ambiguousHeading(l.text, l.from);
+            if (m == null) {
+                continue;
+            }
+            MarkerSyntax.Match neighbour = null;
+            int step = m.ordinal() == 1 ? 1 : -1;
+            for (int j = k + step; j >= 0 && j < lines.size() && neighbour == null; j += step) {
+                MarkerSyntax.Match o = lines.get(j).marker;
+                if (o != null && o.kind() == m.kind()) {
+                    neighbour = o;
+                }
+            }
+            if (neighbour != null && neighbour.ordinal() == m.ordinal() + step) {
+                l.marker = m;
+            }
+        }
+    }
+
     /** Skips ATX heading hashes, block quotes and list bullets of a Markdown line. */
     private static int skipMarkdownPrefix(String t, int i) {
         int j = i;
@@ -180,7 +227,8 @@ public final class OutlineParser implements Extractor {
         return t.substring(i, j).strip();
     }
 
-    private static void scanInline(Line l, int from, List<EnumItem> out, Map<EnumItem, Boolean> afterSentence) {
+    private void scanInline(Line l, int from, List<EnumItem> out, Map<EnumItem, Boolean> afterSentence,
+            List<StandIn> standIns) {
         String t = l.text;
         int i = from;
         while (i < l.to) {
@@ -192,6 +240,13 @@ public final class OutlineParser implements Extractor {
                 continue;
             }
             boolean lineStart = i == l.from;
+            String word = ordinalWordAt(t, i);
+            if (word != null) {
+                standIns.add(new StandIn(word, ordinalWords.get(word), l.start + i, l.start + i + word.length(),
+                        l.number, lineStart));
+                i += word.length();
+                continue;
+            }
             MarkerSyntax.Match m = MarkerSyntax.heading(t, i, false);
             if (m != null && !followedByText(t, m.end(), l.to)) {
                 m = null;
@@ -209,6 +264,15 @@ public final class OutlineParser implements Extractor {
             afterSentence.put(item, i > l.from && Chars.isSentenceEnd(t.charAt(i - 1)));
             i = m.end();
         }
+    }
+
+    private String ordinalWordAt(String t, int i) {
+        for (String w : ordinalWords.keySet()) {
+            if (t.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** Whether a bracketed number is followed by text (a clause), not by punctuation or the line end. */
@@ -389,6 +453,7 @@ public final class OutlineParser implements Extractor {
 
     private static List<Heading> buildTree(List<Heading> all, Counter counter) {
         Groups groups = new Groups(counter);
+        OutlineLevels levels = OutlineLevels.of(all);
         Map<Heading, Double> rank = new IdentityHashMap<>();
         Deque<Heading> stack = new ArrayDeque<>();
         List<Heading> out = new ArrayList<>();
@@ -396,7 +461,7 @@ public final class OutlineParser implements Extractor {
             Heading h = all.get(i);
             if (h.getKind() != MarkerKind.UNNUMBERED) {
                 Heading sibling = h.getOrdinal() > 1 ? openWith(stack, h.getKind(), h.getOrdinal() - 1) : null;
-                double r = h.getKind().getRank();
+                double r = levels.of(h.getKind());
                 if (sibling != null) {
                     // the next number of an open list: its sibling, however deep the list is nested
                     while (stack.peek() != sibling) {
@@ -424,10 +489,13 @@ public final class OutlineParser implements Extractor {
                     continue;
                 }
                 Heading top = stack.peekLast();
+                if (!shapedLike(h, top)) {
+                    continue;
+                }
                 stack.clear();
                 placeAsSibling(h, top, groups, rank, stack, out);
             } else if (next.getOrdinal() == 1) {
-                double r = next.getKind().getRank();
+                double r = levels.of(next.getKind());
                 popWhile(stack, rank, r, true);
                 Heading top = stack.peek();
                 if (top == null) {
@@ -435,27 +503,40 @@ public final class OutlineParser implements Extractor {
                     rank.put(h, r - 0.5);
                     stack.push(h);
                     out.add(h);
-                } else if (continuesAfter(all, i + 1, top, rank.get(top))) {
+                } else if (continuesAfter(all, i + 1, top, rank.get(top), levels)) {
                     groups.attach(h, top, MarkerKind.UNNUMBERED);
                     rank.put(h, (rank.get(top) + r) / 2);
                     stack.push(h);
                     out.add(h);
-                } else {
+                } else if (shapedLike(h, top)) {
                     stack.pop();
                     placeAsSibling(h, top, groups, rank, stack, out);
                 }
             } else {
-                double r = next.getKind().getRank();
+                double r = levels.of(next.getKind());
                 popWhile(stack, rank, r, false);
                 Heading top = stack.peek();
                 if (top != null && top.getSiblingKind() == next.getKind()
-                        && top.getOrdinal() == next.getOrdinal() - 2) {
+                        && top.getOrdinal() == next.getOrdinal() - 2 && shapedLike(h, top)) {
                     stack.pop();
                     placeAsSibling(h, top, groups, rank, stack, out);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an unnumbered line reads like a sibling of a numbered heading: a line of two clauses
+     * ({@code 经济增速是综合性指标，今年预期目标设定}) is a heading only among headings of two
+     * clauses; among short titles it is a sentence broken across lines.
+     */
+    private static boolean shapedLike(Heading candidate, Heading sibling) {
+        return !hasComma(candidate.getTitle()) || hasComma(sibling.getTitle());
+    }
+
+    private static boolean hasComma(String s) {
+        return s.indexOf('，') >= 0 || s.indexOf(',') >= 0;
     }
 
     /** The open heading nearest the top of the stack with this sibling kind and ordinal (any ordinal if -1). */
@@ -504,13 +585,14 @@ public final class OutlineParser implements Extractor {
     }
 
     /** Whether a later heading continues {@code top}'s numbering (then a line before it is not its sibling). */
-    private static boolean continuesAfter(List<Heading> all, int from, Heading top, double topRank) {
+    private static boolean continuesAfter(List<Heading> all, int from, Heading top, double topRank,
+            OutlineLevels levels) {
         for (int k = from; k < all.size(); k++) {
             Heading h = all.get(k);
             if (h.getKind() == MarkerKind.UNNUMBERED) {
                 continue;
             }
-            if (h.getKind().getRank() < topRank) {
+            if (levels.of(h.getKind()) < topRank) {
                 return false;
             }
             if (h.getKind() == top.getSiblingKind()) {
@@ -523,8 +605,15 @@ public final class OutlineParser implements Extractor {
     /**
      * Groups enumeration items: consecutive items of one kind form a group, and a 1 starts a new
      * one. After a heading, an item continues the group before it only if it is the next number.
+     * An item 二 or 三 that does not follow the number before it, but is preceded (since the last
+     * heading and the last item of its kind) by words that stand for the numbers before it
+     * (首先…二是, 首先…其次…第三), starts a new group headed by those words; the items made for
+     * them are returned.
      */
-    private static void groupEnumerations(List<EnumItem> items, List<Heading> headings, Counter counter) {
+    private static List<EnumItem> groupEnumerations(List<EnumItem> items, List<Heading> headings, Counter counter,
+            List<StandIn> standIns) {
+        List<EnumItem> made = new ArrayList<>();
+        Set<StandIn> used = new HashSet<>();
         Map<MarkerKind, EnumItem> open = new EnumMap<>(MarkerKind.class);
         Map<MarkerKind, Integer> openGroup = new EnumMap<>(MarkerKind.class);
         Map<MarkerKind, Boolean> closedBy = new EnumMap<>(MarkerKind.class);
@@ -552,6 +641,24 @@ public final class OutlineParser implements Extractor {
                 continues = true;
             }
             closedBy.remove(k);
+            int after = Math.max(prev == null ? -1 : prev.getEnd(), h == 0 ? -1 : headings.get(h - 1).getStart());
+            List<StandIn> chain = continues && e.getOrdinal() == prev.getOrdinal() + 1
+                    ? null : standInChain(standIns, used, after, e);
+            if (chain != null) {
+                int id = counter.next++;
+                EnumItem before = null;
+                for (StandIn w : chain) {
+                    EnumItem s = EnumItem.standIn(k, w.word(), w.ordinal(), w.start(), w.end(), w.line(), w.lineStart());
+                    s.link(id, before);
+                    made.add(s);
+                    used.add(w);
+                    before = s;
+                }
+                e.link(id, before);
+                openGroup.put(k, id);
+                open.put(k, e);
+                continue;
+            }
             if (continues) {
                 e.link(openGroup.get(k), prev);
             } else {
@@ -561,6 +668,33 @@ public final class OutlineParser implements Extractor {
             }
             open.put(k, e);
         }
+        return made;
+    }
+
+    /**
+     * The words standing for 1 … n-1 before item {@code e} (numbered n &gt; 1), in order, all after
+     * {@code after} and unused; {@code null} if any is missing.
+     */
+    private static List<StandIn> standInChain(List<StandIn> standIns, Set<StandIn> used, int after, EnumItem e) {
+        if (e.getOrdinal() < 2 || e.getOrdinal() > 1 + standIns.size()) {
+            return null;
+        }
+        List<StandIn> chain = new ArrayList<>();
+        int bound = e.getStart();
+        for (int want = e.getOrdinal() - 1; want >= 1; want--) {
+            StandIn found = null;
+            for (StandIn w : standIns) {
+                if (w.start() > after && w.end() <= bound && w.ordinal() == want && !used.contains(w)) {
+                    found = w; // the last one before the bound
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            chain.add(0, found);
+            bound = found.start();
+        }
+        return chain;
     }
 
     /** For tests: the kinds of marker recognised at the start of {@code line}. */

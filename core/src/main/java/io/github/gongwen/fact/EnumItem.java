@@ -14,6 +14,17 @@ public final class EnumItem extends Marker {
         this.lineStart = lineStart;
     }
 
+    /**
+     * A word that stands for a number in an enumeration, such as 首先 before 二是…三是…: the item
+     * carries no number ({@link #isNumbered()} is false), its place gives it {@code ordinal}.
+     */
+    public static EnumItem standIn(MarkerKind kind, String text, int ordinal, int start, int end, int line,
+            boolean lineStart) {
+        EnumItem e = new EnumItem(kind, text, ordinal, "", true, start, end, line, lineStart);
+        e.setImpliedOrdinal(ordinal);
+        return e;
+    }
+
     /** Whether the item opens its line. */
     public boolean isLineStart() {
         return lineStart;

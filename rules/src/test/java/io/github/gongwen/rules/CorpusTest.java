@@ -77,6 +77,11 @@ class CorpusTest {
             k.add(y + ".txt RESIDUE «维基文库»");
             k.add(y + ".txt RESIDUE «Public domain»");
         }
+        // （二） at line 118 is followed by （四） at 132: the heading （三） of the section on
+        // 节能降耗、保护环境和节约集约用地 (whose text starts at line 126) is missing from the file.
+        k.add("2007.txt NUM_GAP «（四）»");
+        // Line 214 repeats word for word the sentence 四是加强风险管理… that ends line 212.
+        k.add("2010.txt NUM_DUPLICATE «四是»");
         return k;
     }
 }

@@ -26,4 +26,14 @@ public enum ReportType {
     public String getChineseName() {
         return chineseName;
     }
+
+    /** The type with this Chinese name (工作总结) or enum name (SUMMARY), or {@code null}. */
+    public static ReportType of(String name) {
+        for (ReportType t : values()) {
+            if (t.chineseName.equals(name) || t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
 }

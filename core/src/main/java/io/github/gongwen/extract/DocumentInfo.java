@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * each was found. The type comes from the cues of the data file {@code report-types.txt} (title,
  * file name, what the opening says the text is, how it opens). The year comes from the
  * configuration, then the title, then a dateline (——2024年3月5日在…会议上), then headings (a
- * 政府工作报告 whose 一、 reviews 2023 is the 2024 report), then the file name. Runs after the
+ * 政府工作报告 whose 一、 reviews 2023 is the 2024 report), then the file name, then for a summary
+ * its first words (2023年，…). Runs after the
  * {@link OutlineParser}.
  */
 public final class DocumentInfo implements Extractor {
@@ -23,7 +24,11 @@ public final class DocumentInfo implements Extractor {
     private static final int DATELINE_LINES = 8;
     private static final Pattern DATELINE = Pattern.compile("^[—\\-－\\s]*" + Years.REGEX
             + " ?年\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月[^。]{0,30}(?:会议|大会)");
-    private static final Pattern REVIEW = Pattern.compile(Years.REGEX + " ?年\\s*(?:国内)?(?:工作)?(回顾|总结)");
+    private static final Pattern TITLE_SUMMARY = Pattern.compile(Years.REGEX + " ?年(?:度)?[^，。年]{0,8}总结");
+    private static final Pattern OPENING_YEAR = Pattern.compile("^" + Years.REGEX + " ?年(?:度|以来)?[，,]");
+    private static final Pattern REVIEW = Pattern.compile(Years.REGEX + " ?年[^，。年]{0,6}(回顾|总结)");
+    private static final Pattern PLAN = Pattern.compile(Years.REGEX
+            + " ?年[^，。年]{0,10}(?:任务|部署|重点工作|工作的建议|政策取向|总体要求|工作安排|工作计划)");
 
     private record Cue(Pattern pattern, ReportType type, String where) {
     }
@@ -108,7 +113,9 @@ public final class DocumentInfo implements Extractor {
             return;
         }
         if (doc.getTitle() != null) {
-            int y = Years.first(doc.getTitle());
+            // 2024年工作计划及2023年工作总结 is the 2023 report; else the first year
+            Matcher summary = TITLE_SUMMARY.matcher(doc.getTitle());
+            int y = summary.find() ? Years.value(summary, 1) : Years.first(doc.getTitle());
             if (y > 0) {
                 doc.setYear(y, "title");
                 return;
@@ -136,13 +143,41 @@ public final class DocumentInfo implements Extractor {
                 }
             }
         }
+        ReportType type = doc.getType();
+        boolean plans = type == ReportType.GOVERNMENT_WORK_REPORT || type == ReportType.PLAN
+                || type == ReportType.SUMMARY_AND_PLAN;
+        for (Heading h : plans ? headings : List.<Heading>of()) {
+            if (h.getDepth() == 1 && h.getTitle() != null) {
+                Matcher m = PLAN.matcher(h.getTitle());
+                if (m.find()) {
+                    // 二、2024年政府工作任务; the plan of a 工作总结及计划 is for the year after it
+                    boolean nextYear = type == ReportType.SUMMARY_AND_PLAN;
+                    doc.setYear(Years.value(m, 1) - (nextYear ? 1 : 0), "heading");
+                    return;
+                }
+            }
+        }
         String base = doc.getName().replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         Matcher m = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])").matcher(base);
         if (m.find()) {
             doc.setYear(Integer.parseInt(m.group(1)), "filename");
+            return;
+        }
+        if (doc.getType().isSummaryLike()) {
+            // a summary without a title often opens with its year: 2023年，在县委县政府的坚强领导下…
+            for (Paragraph p : paragraphs) {
+                if (!p.isHeading() && p.getLine() != doc.getTitleLine()) {
+                    Matcher o = OPENING_YEAR.matcher(p.getText());
+                    if (o.find()) {
+                        doc.setYear(Years.value(o, 1), "opening");
+                    }
+                    return;
+                }
+            }
         }
     }
+
 
     private static boolean isTitle(String s) {
         int n = s.codePointCount(0, s.length());

@@ -168,7 +168,7 @@ public final class SectionFinder implements Extractor {
             all.add(starts.get(h++));
         }
         int textEnd = facts.source().text().length();
-        if (summaryLike(doc.getType()) && !body.isEmpty() && (all.isEmpty() || all.get(0).kind() != PartKind.REVIEW)) {
+        if (doc.getType().isSummaryLike() && !body.isEmpty() && (all.isEmpty() || all.get(0).kind() != PartKind.REVIEW)) {
             Paragraph first = body.get(0);
             int end = all.isEmpty() ? textEnd : all.get(0).start();
             if (first.getStart() < end) {
@@ -194,10 +194,6 @@ public final class SectionFinder implements Extractor {
         facts.add(part);
     }
 
-    private static boolean summaryLike(ReportType t) {
-        return t == ReportType.SUMMARY || t == ReportType.SUMMARY_AND_PLAN || t == ReportType.DUTY_REPORT
-                || t == ReportType.BRIEFING;
-    }
 
     /** Headings (numbered or not, inline too) and short unnumbered lines that read as headings. */
     private static List<Title> titles(Facts facts, Document doc) {

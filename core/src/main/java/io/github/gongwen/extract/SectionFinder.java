@@ -9,6 +9,7 @@ import io.github.gongwen.fact.ReportType;
 import io.github.gongwen.fact.RequiredSection;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +169,8 @@ public final class SectionFinder implements Extractor {
             all.add(starts.get(h++));
         }
         int textEnd = facts.source().text().length();
-        if (doc.getType().isSummaryLike() && !body.isEmpty() && (all.isEmpty() || all.get(0).kind() != PartKind.REVIEW)) {
+        if (doc.getType().isSummaryLike() && !body.isEmpty()) {
+            // a summary opens with its review, headed or not
             Paragraph first = body.get(0);
             int end = all.isEmpty() ? textEnd : all.get(0).start();
             if (first.getStart() < end) {
@@ -198,7 +200,7 @@ public final class SectionFinder implements Extractor {
     /** Headings (numbered or not, inline too) and short unnumbered lines that read as headings. */
     private static List<Title> titles(Facts facts, Document doc) {
         List<Title> out = new ArrayList<>();
-        Set<Integer> headingLines = new java.util.HashSet<>();
+        Set<Integer> headingLines = new HashSet<>();
         for (Heading h : facts.of(Heading.class)) {
             if (h.getTitle() != null && !h.getTitle().isEmpty()) {
                 out.add(new Title(h.getTitle(), h.getStart(), h.getLine(), h.getDepth()));

@@ -3,7 +3,7 @@ package io.github.gongwen.fact;
 /**
  * An anniversary the text marks, such as 新中国成立70周年: the event's base year plus N gives
  * the year it falls in. {@link #isFuture()} when the text looks forward to it (迎接、喜迎、献礼),
- * which allows the year after the anchor as well.
+ * which the rules take to allow the year after the anchor as well.
  */
 public final class Anniversary extends YearClaim {
     private final String event;

@@ -4,26 +4,54 @@ import io.github.gongwen.fact.Document;
 import io.github.gongwen.fact.Heading;
 import io.github.gongwen.fact.Paragraph;
 import io.github.gongwen.fact.ReportType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Fills in the {@link Document} fact: its title, the report type and the report year, saying how
- * each was found. The year comes from the configuration, then the title, then headings (a
- * 政府工作报告 whose 一、 reviews 2023 is the 2024 report), then the file name. Runs after the
+ * each was found. The type comes from the cues of the data file {@code report-types.txt} (title,
+ * file name, what the opening says the text is, how it opens). The year comes from the
+ * configuration, then the title, then a dateline (——2024年3月5日在…会议上), then headings (a
+ * 政府工作报告 whose 一、 reviews 2023 is the 2024 report), then the file name, then for a summary
+ * its first words (2023年，…). Runs after the
  * {@link OutlineParser}.
  */
 public final class DocumentInfo implements Extractor {
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9０-９])((?:19|20)[0-9]{2})(?![0-9０-９])\\s*年?");
-    private static final Pattern FILE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
-    private static final Pattern REVIEW = Pattern.compile("((?:19|20)[0-9]{2})\\s*年\\s*(?:工作)?回顾");
+    public static final String TYPES = "report-types.txt";
+    private static final int OPENING_CHARS = 600;
+    private static final int DATELINE_LINES = 8;
+    private static final Pattern DATELINE = Pattern.compile("^[—\\-－\\s]*" + Years.REGEX
+            + " ?年\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月[^。]{0,30}(?:会议|大会)");
+    private static final Pattern TITLE_SUMMARY = Pattern.compile(Years.REGEX + " ?年(?:度)?[^，。年]{0,8}总结");
+    private static final Pattern OPENING_YEAR = Pattern.compile("^" + Years.REGEX + " ?年(?:度|以来)?[，,]");
+    private static final Pattern REVIEW = Pattern.compile(Years.REGEX + " ?年[^，。年]{0,6}(回顾|总结)");
+    private static final Pattern PLAN = Pattern.compile(Years.REGEX
+            + " ?年[^，。年]{0,10}(?:任务|部署|重点工作|工作的建议|政策取向|总体要求|工作安排|工作计划)");
+
+    private record Cue(Pattern pattern, ReportType type, String where) {
+    }
 
     private final Integer configuredYear;
+    private final List<Cue> cues = new ArrayList<>();
 
-    /** @param configuredYear the year given by the user, or {@code null} to infer it */
-    public DocumentInfo(Integer configuredYear) {
+    /**
+     * @param configuredYear the year given by the user, or {@code null} to infer it
+     * @param lexicon the data lists ({@code report-types.txt})
+     */
+    public DocumentInfo(Integer configuredYear, Lexicon lexicon) {
         this.configuredYear = configuredYear;
+        for (String[] row : lexicon.table(TYPES, 3)) {
+            ReportType type = ReportType.of(row[1]);
+            if (type == null) {
+                throw new IllegalArgumentException(TYPES + ": unknown report type '" + row[1] + "'");
+            }
+            if (!List.of("title", "name", "opening", "text").contains(row[2])) {
+                throw new IllegalArgumentException(TYPES + ": unknown place '" + row[2] + "' (title, name, opening, text)");
+            }
+            cues.add(new Cue(Pattern.compile(Patterns.check(row[0]).pattern(), Pattern.MULTILINE), type, row[2]));
+        }
     }
 
     @Override
@@ -34,27 +62,72 @@ public final class DocumentInfo implements Extractor {
         if (first != null && !first.isHeading() && isTitle(first.getText())) {
             doc.setTitle(first.getText(), first.getLine());
         }
-        String title = doc.getTitle();
         List<Heading> headings = facts.of(Heading.class);
+        inferType(facts, doc, paragraphs, headings);
+        inferYear(doc, paragraphs, headings);
+    }
 
-        ReportType type = title == null ? ReportType.UNKNOWN : typeOf(title);
-        if (type != ReportType.UNKNOWN) {
-            doc.setType(type, "title");
-        } else {
-            type = typeFromName(doc.getName());
-            if (type != ReportType.UNKNOWN) {
-                doc.setType(type, "filename");
+    private void inferType(Facts facts, Document doc, List<Paragraph> paragraphs, List<Heading> headings) {
+        String base = doc.getName().replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        String opening = opening(doc, paragraphs, headings);
+        for (Cue c : cues) {
+            String where = switch (c.where()) {
+                case "title" -> doc.getTitle();
+                case "name" -> base;
+                case "opening" -> opening;
+                default -> facts.source().text();
+            };
+            if (where != null && c.pattern().matcher(where).find()) {
+                if (c.type() != ReportType.UNKNOWN) {
+                    doc.setType(c.type(), c.where());
+                }
+                return;
             }
         }
+    }
 
+    /** The paragraphs before the first heading (the title left out), cut at {@link #OPENING_CHARS}. */
+    private static String opening(Document doc, List<Paragraph> paragraphs, List<Heading> headings) {
+        int firstHeading = Integer.MAX_VALUE;
+        for (Heading h : headings) {
+            if (!h.isInline()) {
+                firstHeading = Math.min(firstHeading, h.getStart());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Paragraph p : paragraphs) {
+            if (p.getStart() >= firstHeading || sb.length() >= OPENING_CHARS) {
+                break;
+            }
+            if (p.getLine() != doc.getTitleLine()) {
+                sb.append(p.getText()).append('\n');
+            }
+        }
+        return sb.length() > OPENING_CHARS ? sb.substring(0, OPENING_CHARS) : sb.toString();
+    }
+
+    private void inferYear(Document doc, List<Paragraph> paragraphs, List<Heading> headings) {
         if (configuredYear != null) {
             doc.setYear(configuredYear, "config");
             return;
         }
-        if (title != null) {
-            Matcher m = YEAR.matcher(title);
+        if (doc.getTitle() != null) {
+            // 2024年工作计划及2023年工作总结 is the 2023 report; else the first year
+            Matcher summary = TITLE_SUMMARY.matcher(doc.getTitle());
+            int y = summary.find() ? Years.value(summary, 1) : Years.first(doc.getTitle());
+            if (y > 0) {
+                doc.setYear(y, "title");
+                return;
+            }
+        }
+        for (Paragraph p : paragraphs) {
+            if (p.getLine() > DATELINE_LINES) {
+                break;
+            }
+            Matcher m = DATELINE.matcher(p.getText());
             if (m.find()) {
-                doc.setYear(Integer.parseInt(m.group(1)), "title");
+                doc.setYear(Years.value(m, 1), "dateline");
                 return;
             }
         }
@@ -62,18 +135,49 @@ public final class DocumentInfo implements Extractor {
             if (h.getDepth() == 1 && h.getTitle() != null) {
                 Matcher m = REVIEW.matcher(h.getTitle());
                 if (m.find()) {
-                    doc.setYear(Integer.parseInt(m.group(1)) + 1, "heading");
+                    // 一、2023年工作回顾 opens the 2024 政府工作报告; 一、2023年工作总结 a 2023 summary
+                    boolean nextYear = m.group(3).equals("回顾")
+                            && (doc.getType() == ReportType.GOVERNMENT_WORK_REPORT || doc.getType() == ReportType.UNKNOWN);
+                    doc.setYear(Years.value(m, 1) + (nextYear ? 1 : 0), "heading");
+                    return;
+                }
+            }
+        }
+        ReportType type = doc.getType();
+        boolean plans = type == ReportType.GOVERNMENT_WORK_REPORT || type == ReportType.PLAN
+                || type == ReportType.SUMMARY_AND_PLAN;
+        for (Heading h : plans ? headings : List.<Heading>of()) {
+            if (h.getDepth() == 1 && h.getTitle() != null) {
+                Matcher m = PLAN.matcher(h.getTitle());
+                if (m.find()) {
+                    // 二、2024年政府工作任务; the plan of a 工作总结及计划 is for the year after it
+                    boolean nextYear = type == ReportType.SUMMARY_AND_PLAN;
+                    doc.setYear(Years.value(m, 1) - (nextYear ? 1 : 0), "heading");
                     return;
                 }
             }
         }
         String base = doc.getName().replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        Matcher m = FILE_YEAR.matcher(base);
+        Matcher m = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])").matcher(base);
         if (m.find()) {
             doc.setYear(Integer.parseInt(m.group(1)), "filename");
+            return;
+        }
+        if (doc.getType().isSummaryLike()) {
+            // a summary without a title often opens with its year: 2023年，在县委县政府的坚强领导下…
+            for (Paragraph p : paragraphs) {
+                if (!p.isHeading() && p.getLine() != doc.getTitleLine()) {
+                    Matcher o = OPENING_YEAR.matcher(p.getText());
+                    if (o.find()) {
+                        doc.setYear(Years.value(o, 1), "opening");
+                    }
+                    return;
+                }
+            }
         }
     }
+
 
     private static boolean isTitle(String s) {
         int n = s.codePointCount(0, s.length());
@@ -82,36 +186,5 @@ public final class DocumentInfo implements Extractor {
         }
         int last = s.codePointBefore(s.length());
         return "。，；：！？,;:!?".indexOf(last) < 0;
-    }
-
-    /** The report type a title names, or UNKNOWN. */
-    public static ReportType typeOf(String title) {
-        if (title.contains("政府工作报告")) {
-            return ReportType.GOVERNMENT_WORK_REPORT;
-        }
-        if (title.contains("述职")) {
-            return ReportType.DUTY_REPORT;
-        }
-        boolean summary = title.contains("总结");
-        boolean plan = title.contains("计划") || title.contains("打算") || title.contains("思路") || title.contains("要点");
-        if (summary && plan) {
-            return ReportType.SUMMARY_AND_PLAN;
-        }
-        if (summary) {
-            return ReportType.SUMMARY;
-        }
-        if (plan) {
-            return ReportType.PLAN;
-        }
-        if (title.contains("汇报")) {
-            return ReportType.BRIEFING;
-        }
-        return ReportType.UNKNOWN;
-    }
-
-    private static ReportType typeFromName(String name) {
-        String base = name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1);
-        return typeOf(base);
     }
 }

@@ -76,7 +76,10 @@ public final class Document implements Spanned {
         return year;
     }
 
-    /** How the year was inferred: {@code config}, {@code title}, {@code heading}, {@code filename}; null if unknown. */
+    /**
+     * How the year was inferred: {@code config}, {@code title}, {@code dateline}, {@code heading},
+     * {@code filename}, {@code opening}; null if unknown.
+     */
     public String getYearSource() {
         return yearSource;
     }

@@ -26,4 +26,22 @@ public enum ReportType {
     public String getChineseName() {
         return chineseName;
     }
+
+    /**
+     * Whether the report looks back on its own year's work first (工作总结, 工作总结及计划, 述职报告,
+     * 汇报材料), unlike a 政府工作报告 (written early in its year about the year before) or a plan.
+     */
+    public boolean isSummaryLike() {
+        return this == SUMMARY || this == SUMMARY_AND_PLAN || this == DUTY_REPORT || this == BRIEFING;
+    }
+
+    /** The type with this Chinese name (工作总结) or enum name (SUMMARY), or {@code null}. */
+    public static ReportType of(String name) {
+        for (ReportType t : values()) {
+            if (t.chineseName.equals(name) || t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
 }

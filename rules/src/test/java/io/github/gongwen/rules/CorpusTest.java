@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTest {
     private static final Set<String> CATEGORIES = Set.of("PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE",
-            "RESIDUE");
+            "RESIDUE", "SECTION_MISSING", "YEAR_STALE", "YEAR_UNKNOWN");
 
     /**
      * Real defects of the corpus files, as {@code file:line category «excerpt»}. Every file carries

@@ -24,7 +24,7 @@ class SeedScoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE", "RESIDUE"})
+    @ValueSource(strings = {"PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE", "RESIDUE", "SECTION_MISSING"})
     void precisionAndRecallAtLeast90Percent(String category) {
         Score.Counts c = scores.get(category);
         String figures = category + ": " + c;

@@ -1,0 +1,348 @@
+package io.github.gongwen.extract;
+
+import io.github.gongwen.fact.Anniversary;
+import io.github.gongwen.fact.ChineseNumber;
+import io.github.gongwen.fact.Document;
+import io.github.gongwen.fact.Paragraph;
+import io.github.gongwen.fact.Part;
+import io.github.gongwen.fact.PartKind;
+import io.github.gongwen.fact.PlanPeriod;
+import io.github.gongwen.fact.StalePhrase;
+import io.github.gongwen.fact.YearMention;
+import io.github.gongwen.text.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what the text says about years and resolves the year it says it of: anniversaries
+ * ({@code anniversaries.txt}), phases of five-year plans ({@code plan-periods.txt},
+ * {@code plan-phases.txt}), phrases of their time ({@code stale-phrases.txt}) and years that open
+ * a part or a statement. The year a sentence speaks of comes from its own words (今年, 明年,
+ * 2023年是…, 过去一年) or else from the part it stands in. Runs after {@link SectionFinder}.
+ */
+public final class YearScanner implements Extractor {
+    public static final String ANNIVERSARIES = "anniversaries.txt";
+    public static final String PLANS = "plan-periods.txt";
+    public static final String PHASES = "plan-phases.txt";
+    public static final String STALE = "stale-phrases.txt";
+
+    private static final String NUM = "(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,5})";
+    /** Time words; group 1/2 an explicit year. */
+    private static final Pattern TIME = Pattern.compile(Years.REGEX + " ?年(?:度)?"
+            + "|今年|本年度|明年|来年|去年|前年|过去(?:的)?一年|一年来|这一年|新的一年");
+    private static final String CLAUSE_START = "，；：,;:、　 \t“";
+    private static final Pattern EXPLICIT_FOLLOW = Pattern.compile("\\s*(?:是|也是|又是|将是|既是|恰逢|正值|适逢|，|,|我们|全[国省市县区镇乡])");
+    /** After an anniversary: a speech given at its celebration, or time since it. */
+    private static final Pattern REFERENCE = Pattern.compile("^[^，。；]{0,6}(?:大会|纪念会|座谈会|讲话|之后|以来|前夕讲话|系列高级别会议)");
+    private static final Pattern LOOKING_FORWARD = Pattern.compile("迎接|喜迎|迎来|献礼|即将|筹备|前夕");
+    private static final Pattern STATEMENT = Pattern.compile("^" + Years.REGEX
+            + " ?年(?:是|(?:1|一)\\s*[-—－~～至到]\\s*(?:[0-9０-９]{1,2}|十[一二]?|[二三四五六七八九])\\s*月)");
+    private static final Pattern PART_OPENING = Pattern.compile("^" + Years.REGEX + " ?年(?:以来)?[，,]");
+    private static final Pattern PREPARING = Pattern.compile("打好基础|奠定基础|打基础|做好准备|开好局|谋篇布局|编制");
+    private static final Pattern HEADING_YEAR = Pattern.compile(Years.REGEX + " ?年");
+
+    private record Event(Pattern pattern, int base, String name) {
+    }
+
+    private record Plan(Pattern pattern, String name, int first, int last) {
+    }
+
+    private record Phase(Pattern pattern, int from, int to) {
+    }
+
+    private record Phrase(Pattern pattern, int last, boolean planOnly, String note) {
+    }
+
+    /** The years a place speaks of, and the words that say so. */
+    private record Anchor(String words, Integer from, Integer to, boolean relative, boolean byPart) {
+    }
+
+    private final List<Event> events = new ArrayList<>();
+    private final List<Plan> plans = new ArrayList<>();
+    private final List<Phase> phases = new ArrayList<>();
+    private final List<Phrase> phrases = new ArrayList<>();
+
+    public YearScanner(Lexicon lexicon) {
+        for (String[] r : lexicon.table(ANNIVERSARIES, 3)) {
+            Pattern p = Patterns.check("(?:" + r[0] + ")(?:的)?\\s*(?:" + NUM + "\\s*(?:周年|年华诞)|百年华诞|百年(?![来以奋未大]))");
+            events.add(new Event(p, Integer.parseInt(r[1]), r[2].isEmpty() ? r[0] : r[2]));
+        }
+        for (String[] r : lexicon.table(PLANS, 3)) {
+            String n = Pattern.quote(r[0]);
+            String ordinal = "第" + r[0].substring(0, r[0].length() - 1) + "个五年";
+            Pattern p = Patterns.check("(?<![一二三四五六七八九十])(?:“" + n + "”|" + n + "(?![五个年])(?=规划|计划|时期|期间|的)|"
+                    + Pattern.quote(ordinal) + "(?:规划|计划))");
+            plans.add(new Plan(p, r[0], Integer.parseInt(r[1]), Integer.parseInt(r[2])));
+        }
+        for (String[] r : lexicon.table(PHASES, 3)) {
+            phases.add(new Phase(Patterns.check(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2])));
+        }
+        for (String[] r : lexicon.table(STALE, 4)) {
+            phrases.add(new Phrase(Patterns.check(r[0]), Integer.parseInt(r[1]), r[2].equals("plan"), r[3]));
+        }
+    }
+
+    @Override
+    public void extract(Facts facts) {
+        Document doc = facts.document();
+        List<Part> parts = facts.of(Part.class);
+        SourceText src = facts.source();
+        for (Part p : parts) {
+            if (p.isByHeading()) {
+                headingYear(facts, src, p);
+            }
+        }
+        for (Paragraph para : facts.of(Paragraph.class)) {
+            if (para.getLine() == doc.getTitleLine()) {
+                continue;
+            }
+            Part part = partAt(parts, para.getStart());
+            if (part != null && part.getStart() == para.getStart() && part.isByHeading()) {
+                continue;
+            }
+            String text = para.getText();
+            opening(facts, src, para, part);
+            int s = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || "。！？!?".indexOf(text.charAt(i)) >= 0) {
+                    if (i > s) {
+                        sentence(facts, doc, src, text.substring(s, i), para.getStart() + s, part);
+                    }
+                    s = i + 1;
+                }
+            }
+        }
+    }
+
+    private static Part partAt(List<Part> parts, int offset) {
+        for (Part p : parts) {
+            if (p.contains(offset)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A year in a part's heading: 一、2023年工作回顾. */
+    private static void headingYear(Facts facts, SourceText src, Part p) {
+        String t = src.text();
+        int lineEnd = t.indexOf('\n', p.getStart());
+        String line = t.substring(p.getStart(), lineEnd < 0 ? t.length() : lineEnd);
+        Matcher m = HEADING_YEAR.matcher(line);
+        if (m.find()) {
+            int s = p.getStart() + m.start();
+            int e = p.getStart() + m.end();
+            facts.add(new YearMention(t.substring(s, e), s, e, src.lines().line(s), p.getKind().getChineseName() + "部分",
+                    p.getYearFrom(), p.getYearTo(), true, p.getKind(), Years.value(m, 1), YearMention.Role.HEADING));
+        }
+    }
+
+    /** A year that opens a statement: 2023年是…, 2023年1—10月…, or the first paragraph of a part. */
+    private static void opening(Facts facts, SourceText src, Paragraph para, Part part) {
+        if (part == null || part.getYearFrom() == null) {
+            return;
+        }
+        Matcher m = STATEMENT.matcher(para.getText());
+        int from = part.getYearFrom();
+        int to = part.getYearTo();
+        if (m.find()) {
+            // 2024年是… may open the turn to this year's work at the end of a review, too
+            int[] cur = YearContext.current(facts.document());
+            from = Math.min(from, cur[0]);
+            to = Math.max(to, cur[1]);
+        } else if (!(firstInPart(facts, part, para) && (m = PART_OPENING.matcher(para.getText())).find())) {
+            return;
+        }
+        int s = para.getStart() + m.start();
+        int e = para.getStart() + m.start() + m.group().indexOf('年') + 1;
+        facts.add(new YearMention(src.text().substring(s, e), s, e, para.getLine(),
+                part.getKind().getChineseName() + "部分", from, to, true, part.getKind(), Years.value(m, 1),
+                YearMention.Role.STATEMENT));
+    }
+
+    private static boolean firstInPart(Facts facts, Part part, Paragraph para) {
+        for (Paragraph p : facts.of(Paragraph.class)) {
+            if (p.getStart() >= part.getStart() && !p.isHeading() && p.getStart() < part.getEnd()) {
+                return p == para;
+            }
+        }
+        return false;
+    }
+
+    private void sentence(Facts facts, Document doc, SourceText src, String s, int at, Part part) {
+        for (Event ev : events) {
+            Matcher m = ev.pattern().matcher(s);
+            while (m.find()) {
+                int n = m.group("n") != null ? count(m.group("n")) : 100;
+                if (n <= 0 || REFERENCE.matcher(s.substring(m.end())).find()) {
+                    continue;
+                }
+                Anchor a = anchor(doc, s, m.start(), part);
+                boolean future = LOOKING_FORWARD.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find();
+                facts.add(new Anniversary(m.group(), at + m.start(), at + m.end(), src.lines().line(at + m.start()),
+                        a.words(), a.from(), a.to(), a.relative(), part == null ? null : part.getKind(), ev.name(), n,
+                        ev.base(), future));
+            }
+        }
+        planPhases(facts, doc, src, s, at, part);
+        for (Phrase ph : phrases) {
+            Matcher m = ph.pattern().matcher(s);
+            while (m.find()) {
+                Anchor a = anchor(doc, s, m.start(), part);
+                if (ph.planOnly() && a.byPart() && (part == null || part.getKind() != PartKind.PLAN)) {
+                    continue;
+                }
+                facts.add(new StalePhrase(m.group(), at + m.start(), at + m.end(), src.lines().line(at + m.start()),
+                        a.words(), a.from(), a.to(), a.relative(), part == null ? null : part.getKind(), ph.last(),
+                        ph.note()));
+            }
+        }
+    }
+
+    /** “十四五”开局之年: a plan followed in the same clause by phase words, said of an explicit year. */
+    private void planPhases(Facts facts, Document doc, SourceText src, String s, int at, Part part) {
+        for (Plan plan : plans) {
+            Matcher m = plan.pattern().matcher(s);
+            while (m.find()) {
+                int clauseEnd = m.end();
+                while (clauseEnd < s.length() && "，；,;".indexOf(s.charAt(clauseEnd)) < 0) {
+                    clauseEnd++;
+                }
+                String clause = s.substring(m.end(), Math.min(clauseEnd, m.end() + 24));
+                int from = 1;
+                int to = 5;
+                int phaseEnd = -1;
+                for (Phase ph : phases) {
+                    Matcher pm = ph.pattern().matcher(clause);
+                    if (pm.find()) {
+                        from = Math.max(from, ph.from());
+                        to = Math.min(to, ph.to());
+                        phaseEnd = Math.max(phaseEnd, pm.end());
+                    }
+                }
+                Anchor a = anchor(doc, s, m.start(), null);
+                if (phaseEnd < 0 || a.byPart() || a.words() == null || mentionsPlan(clause.substring(0, phaseEnd))) {
+                    // no phase, no time words, or the phase belongs to a later plan of the clause
+                    continue;
+                }
+                int len = plan.last() - plan.first() + 1;
+                int impliedFrom = plan.first() + Math.min(from, len) - 1;
+                int impliedTo = plan.first() + Math.min(to, len) - 1;
+                if (PREPARING.matcher(clause.substring(0, phaseEnd)).find()) {
+                    // 为“十二五”发展打好基础的关键一年: the year before the plan
+                    impliedFrom = plan.first() - 1;
+                    impliedTo = plan.first() - 1;
+                }
+                int e = m.end() + phaseEnd;
+                facts.add(new PlanPeriod(s.substring(m.start(), e), at + m.start(), at + e,
+                        src.lines().line(at + m.start()), a.words(), a.from(), a.to(), a.relative(),
+                        part == null ? null : part.getKind(), plan.name(), clause.substring(0, phaseEnd), impliedFrom,
+                        impliedTo));
+            }
+        }
+    }
+
+    private boolean mentionsPlan(String s) {
+        for (Plan p : plans) {
+            if (p.pattern().matcher(s).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The years the words before {@code pos} in sentence {@code s} speak of: the last time word
+     * before it (an explicit year only at the start of a clause, as subject), else the part.
+     */
+    private static Anchor anchor(Document doc, String s, int pos, Part part) {
+        Matcher m = TIME.matcher(s);
+        Anchor found = null;
+        while (m.find() && m.end() <= pos) {
+            int y = Years.value(m, 1);
+            char before = m.start() == 0 ? '，' : s.charAt(m.start() - 1);
+            if (y > 0) {
+                if (CLAUSE_START.indexOf(before) >= 0 && EXPLICIT_FOLLOW.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                    found = new Anchor(m.group(), y, y, false, false);
+                }
+                continue;
+            }
+            if ("比较同与至到".indexOf(before) >= 0) {
+                continue;
+            }
+            found = relative(doc, m.group(), part);
+        }
+        if (found != null) {
+            return found;
+        }
+        if (part == null) {
+            return new Anchor(null, null, null, false, true);
+        }
+        return new Anchor(part.getKind().getChineseName() + "部分", part.getYearFrom(), part.getYearTo(), true, true);
+    }
+
+    private static Anchor relative(Document doc, String word, Part part) {
+        int[] r;
+        int[] cur = YearContext.current(doc);
+        switch (word) {
+            case "今年", "本年度", "这一年" -> r = cur;
+            case "明年", "来年" -> r = shift(cur, 1);
+            case "去年" -> r = shift(cur, -1);
+            case "前年" -> r = shift(cur, -2);
+            case "新的一年" -> r = YearContext.part(doc, PartKind.PLAN, null);
+            default -> r = YearContext.part(doc, PartKind.REVIEW, null);
+        }
+        return r == null ? new Anchor(word, null, null, true, false) : new Anchor(word, r[0], r[1], true, false);
+    }
+
+    private static int[] shift(int[] r, int by) {
+        return r == null ? null : new int[] {r[0] + by, r[1] + by};
+    }
+
+    /** 70, ７０, 七十, 一百, 一百一十 → the number; -1 when not a number. */
+    static int count(String s) {
+        int y = 0;
+        boolean arabic = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                y = y * 10 + c - '0';
+            } else if (c >= '０' && c <= '９') {
+                y = y * 10 + c - '０';
+            } else {
+                arabic = false;
+            }
+        }
+        if (arabic) {
+            return y;
+        }
+        int hundreds = 0;
+        String rest = s;
+        int h = s.indexOf('百');
+        if (h >= 0) {
+            String head = s.substring(0, h);
+            hundreds = head.isEmpty() || head.equals("一") ? 1 : head.equals("两") ? 2 : -1;
+            rest = s.substring(h + 1);
+            if (rest.startsWith("零") || rest.startsWith("〇")) {
+                rest = rest.substring(1);
+            }
+            if (hundreds < 0) {
+                return -1;
+            }
+            if (rest.isEmpty()) {
+                return hundreds * 100;
+            }
+            if (rest.length() == 1 && "一二三四五六七八九".indexOf(rest.charAt(0)) >= 0 && !s.contains("零")) {
+                // 一百一 is 110 in speech, but reports write 一百一十
+                return -1;
+            }
+            if (rest.startsWith("十")) {
+                rest = "一" + rest;
+            }
+        }
+        int tens = ChineseNumber.parse(rest.startsWith("一十") ? rest.substring(1) : rest);
+        return tens < 0 ? -1 : hundreds * 100 + tens;
+    }
+}

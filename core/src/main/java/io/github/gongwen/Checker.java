@@ -9,8 +9,11 @@ import io.github.gongwen.extract.DocumentInfo;
 import io.github.gongwen.extract.Extractor;
 import io.github.gongwen.extract.Facts;
 import io.github.gongwen.extract.Lexicon;
+import io.github.gongwen.extract.NumberScanner;
 import io.github.gongwen.extract.OutlineParser;
+import io.github.gongwen.extract.PairScanner;
 import io.github.gongwen.extract.PlaceholderScanner;
+import io.github.gongwen.extract.PunctuationScanner;
 import io.github.gongwen.extract.ResidueScanner;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.LineIndex;
@@ -56,7 +59,8 @@ public final class Checker {
         this.lexicon = lexicon;
         this.reportYear = reportYear;
         this.extractors = List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
-                new ResidueScanner(lexicon), new DocumentInfo(reportYear));
+                new ResidueScanner(lexicon), new DocumentInfo(reportYear), new PunctuationScanner(lexicon),
+                new PairScanner(lexicon), new NumberScanner(lexicon));
         this.enabled = enabled;
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTest {
     private static final Set<String> CATEGORIES = Set.of("PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE",
-            "RESIDUE");
+            "RESIDUE", "PUNCT_WIDTH", "PUNCT_PAIR", "PUNCT_FORM", "NUMBER_FORMAT");
 
     /**
      * Real defects of the corpus files, as {@code file:line category «excerpt»}. Every file carries

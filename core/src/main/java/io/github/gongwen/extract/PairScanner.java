@@ -69,11 +69,34 @@ public final class PairScanner implements Extractor {
         boolean[] mask = NonProse.mask(src);
         LineIndex li = src.lines();
         List<int[]> paragraphs = paragraphs(t, li);
-        for (int k = 0; k < paragraphs.size(); k++) {
-            int[] p = paragraphs.get(k);
-            int nextStart = k + 1 < paragraphs.size() ? paragraphs.get(k + 1)[0] : -1;
-            check(facts, t, mask, li, p[0], p[1], nextStart);
+        List<Paragraph> checked = new ArrayList<>(paragraphs.size());
+        for (int[] p : paragraphs) {
+            checked.add(check(facts, t, mask, li, p[0], p[1]));
         }
+        for (int k = 0; k < checked.size(); k++) {
+            Paragraph p = checked.get(k);
+            Paragraph next = k + 1 < checked.size() ? checked.get(k + 1) : null;
+            Mark runsOn = null;
+            if (next != null && next.quoteRunsOn()) {
+                for (Mark o : p.unclosed()) {
+                    if (t.charAt(o.pos()) == t.charAt(next.start())) {
+                        runsOn = o; // the last one open: the quotation goes on in the next paragraph
+                    }
+                }
+            }
+            for (Mark o : p.unclosed()) {
+                if (o != runsOn) {
+                    add(facts, li, PairProblem.UNCLOSED, o.pos(), t, closeForms.get(o.pair()), o.pair());
+                }
+            }
+        }
+    }
+
+    /**
+     * A checked paragraph: its marks left open, and whether it goes on a quotation of the one
+     * before (it opens with the quote mark, which stays open or closes only at its end).
+     */
+    private record Paragraph(int start, List<Mark> unclosed, boolean quoteRunsOn) {
     }
 
     /** The paragraphs as {@code [start, end)} of their first and last non-blank characters. */
@@ -120,7 +143,8 @@ public final class PairScanner implements Extractor {
         return e - 2 >= s && "”’」』）)".indexOf(last) >= 0 && SENTENCE_END.indexOf(t.charAt(e - 2)) >= 0;
     }
 
-    private void check(Facts facts, String t, boolean[] mask, LineIndex li, int s, int e, int nextStart) {
+    private Paragraph check(Facts facts, String t, boolean[] mask, LineIndex li, int s, int e) {
+        int firstClosedAt = -1;
         List<Mark> stack = new ArrayList<>();
         Map<Integer, Mark> waiting = new HashMap<>();
         List<Mark> unopened = new ArrayList<>();
@@ -138,11 +162,13 @@ public final class PairScanner implements Extractor {
             Mark top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             if (top != null && top.pair() == close) {
                 stack.remove(stack.size() - 1);
+                firstClosedAt = top.pos() == s ? i : firstClosedAt;
                 continue;
             }
             int deeper = deepest(stack, close);
             if (deeper >= 0) {
                 add(facts, li, PairProblem.CROSSED, i, t, openForms.get(top.pair()), close);
+                firstClosedAt = stack.get(deeper).pos() == s ? i : firstClosedAt;
                 stack.remove(deeper);
                 continue;
             }
@@ -167,12 +193,10 @@ public final class PairScanner implements Extractor {
                 add(facts, li, PairProblem.UNOPENED, u.pos(), t, openForms.get(u.pair()), u.pair());
             }
         }
-        for (Mark o : unclosed) {
-            if (o.pos() == s && nextStart >= 0 && t.charAt(nextStart) == t.charAt(s)) {
-                continue; // a quotation running on into the next paragraph
-            }
-            add(facts, li, PairProblem.UNCLOSED, o.pos(), t, closeForms.get(o.pair()), o.pair());
-        }
+        boolean opensWithMark = openers[t.charAt(s)] >= 0 && closers[t.charAt(s)] < 0;
+        boolean runsOn = opensWithMark && (firstClosedAt < 0 ? unclosed.stream().anyMatch(o -> o.pos() == s)
+                : firstClosedAt == e - 1);
+        return new Paragraph(s, unclosed, runsOn);
     }
 
     /** Whether a mark that both opens and closes ({@code "}) closes here: its pair is open on top. */

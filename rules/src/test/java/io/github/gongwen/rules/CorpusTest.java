@@ -77,6 +77,37 @@ class CorpusTest {
             k.add(y + ".txt RESIDUE «维基文库»");
             k.add(y + ".txt RESIDUE «Public domain»");
         }
+        punctuationAndNumbers(k);
         return k;
+    }
+
+    /** Punctuation and number forms the transcriptions really have wrong (GB/T 15834, 15835). */
+    private static void punctuationAndNumbers(Set<String> k) {
+        // 1957 predates GB/T 15835: ranges drop the % of their first number (5%—6%)
+        k.add("1957.txt NUMBER_FORMAT «5—6%»");
+        k.add("1957.txt NUMBER_FORMAT «10—15%»");
+        // half-width marks typed into the Chinese text
+        k.add("1959.txt PUNCT_WIDTH «,»");
+        k.add("2002.txt PUNCT_WIDTH «!»");
+        k.add("2002.txt PUNCT_WIDTH «,»");
+        k.add("2002.txt PUNCT_WIDTH «(处)»");
+        k.add("2003.txt PUNCT_WIDTH «:»");
+        k.add("2003.txt PUNCT_WIDTH «!»");
+        k.add("2010.txt PUNCT_WIDTH «\"三河三湖\"»");
+        // a stray quote left over from Wikisource's bold markup
+        k.add("2007.txt PUNCT_WIDTH «'»");
+        // ”五讲四美三热爱”: the opening quote typed as a closing one
+        k.add("1982.txt PUNCT_PAIR «”»");
+        // “六五’: a double quote closed with a single one
+        k.add("1986.txt PUNCT_PAIR «’»");
+        // 纲要（草案）》 with its 《 missing, and “纲要（草案）》 opened with a quote
+        k.add("2006.txt PUNCT_PAIR «》»");
+        k.add("2006.txt PUNCT_FORM «，，»");
+        // list dashes written ——— (three) and -- instead of ——
+        k.add("2004.txt PUNCT_FORM «———»");
+        k.add("2011.txt PUNCT_FORM «--»");
+        // year ranges joined by a hyphen instead of —
+        k.add("2008.txt PUNCT_FORM «2006－2020»");
+        k.add("2011.txt PUNCT_FORM «2011-2020»");
     }
 }

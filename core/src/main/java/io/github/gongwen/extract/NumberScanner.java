@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * starts: {@link NumberForm} facts for full-width digits, zero-padded dates ({@code 2024年01月}),
  * two-digit years ({@code 24年底}, only near the report year), ranges that drop the % or 万/亿
  * of their first number ({@code 15～30%}), letters typed for digits ({@code 2O23}) and document
- * numbers with the year in the wrong brackets ({@code 国发[2024]5号}); and one
- * {@link DigitUsage} counting half-width and full-width numbers. Outline numbers
+ * numbers with the year in the wrong brackets ({@code 国发[2024]5号}), numbers grouped in
+ * thousands ({@code 8,500}, {@code 33，212}); and one {@link DigitUsage} counting half-width,
+ * full-width and long ungrouped numbers. Outline numbers
  * ({@link Marker}s) are left out, so this runs after the outline parser and the document info.
  */
 public final class NumberScanner implements Extractor {
@@ -71,6 +72,7 @@ public final class NumberScanner implements Extractor {
         private int nextMarker;
         private int half;
         private int full;
+        private int ungroupedLong;
         /** Offset up to which a fact already covers the text. */
         private int covered;
 
@@ -114,6 +116,7 @@ public final class NumberScanner implements Extractor {
                         e = fullWidthNumber(i, e);
                     } else {
                         half++;
+                        e = grouping(i, e);
                         if (i >= covered) {
                             number(i);
                         }
@@ -121,7 +124,7 @@ public final class NumberScanner implements Extractor {
                 }
                 i = e;
             }
-            facts.add(new DigitUsage(half, full));
+            facts.add(new DigitUsage(half, full, ungroupedLong));
         }
 
         private boolean inMarker(int i) {
@@ -147,6 +150,53 @@ public final class NumberScanner implements Extractor {
             }
             add(NumberFormKind.FULL_WIDTH_DIGITS, s, e, ascii.toString());
             return e;
+        }
+
+        /**
+         * A number grouped in thousands ({@code 8,500}, {@code 33，212}) becomes a fact; a long one
+         * without separators before a Chinese word ({@code 12500人}) is counted. Returns the end of
+         * the number.
+         */
+        private int grouping(int s, int e) {
+            int k = e;
+            char sep = 0;
+            while (e - s <= 3 && k + 4 <= t.length() && (t.charAt(k) == ',' || t.charAt(k) == '，')
+                    && (sep == 0 || t.charAt(k) == sep) && threeDigits(k + 1)) {
+                sep = t.charAt(k);
+                k += 4;
+            }
+            boolean fullWidthComma = sep == '，';
+            if (fullWidthComma && (e - s == 3 || listed(s))) {
+                return e; // 100，200，300 and 5，1，062 are lists of numbers
+            }
+            if (k > e) {
+                String text = t.substring(s, k);
+                add(fullWidthComma ? NumberFormKind.FULL_WIDTH_SEPARATOR : NumberFormKind.GROUPED, s, k,
+                        fullWidthComma ? text.replace('，', ',') : text.replace(",", ""));
+                return k;
+            }
+            int after = e;
+            while (after < t.length() && (Chars.isAsciiDigit(t.charAt(after)) || t.charAt(after) == '.')) {
+                after++;
+            }
+            if (e - s >= 5 && after < t.length() && Chars.isHan(t.charAt(after))) {
+                ungroupedLong++;
+            }
+            return e;
+        }
+
+        /** Whether the number at {@code s} follows another one and a comma: an item of a list. */
+        private boolean listed(int s) {
+            return s >= 2 && (t.charAt(s - 1) == '，' || t.charAt(s - 1) == '、') && Chars.isDigit(t.charAt(s - 2));
+        }
+
+        private boolean threeDigits(int k) {
+            for (int j = k; j < k + 3; j++) {
+                if (!Chars.isAsciiDigit(t.charAt(j))) {
+                    return false;
+                }
+            }
+            return k + 3 >= t.length() || !Chars.isDigit(t.charAt(k + 3));
         }
 
         /** The checks of a number in ASCII digits starting at {@code s}. */

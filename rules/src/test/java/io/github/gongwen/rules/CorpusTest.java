@@ -86,6 +86,8 @@ class CorpusTest {
         // 1957 predates GB/T 15835: ranges drop the % of their first number (5%—6%)
         k.add("1957.txt NUMBER_FORMAT «5—6%»");
         k.add("1957.txt NUMBER_FORMAT «10—15%»");
+        // 1980 groups thousands with full-width commas (33，212万吨), 30 times: reported once
+        k.add("1980.txt NUMBER_FORMAT «33，212»");
         // half-width marks typed into the Chinese text
         k.add("1959.txt PUNCT_WIDTH «,»");
         k.add("2002.txt PUNCT_WIDTH «!»");

@@ -13,7 +13,7 @@ final class NonProse {
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:(?:https?|ftp)://|www\\.)[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]+");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^()\\s]*\\)");
+    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*\\)");
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~)[^\\n]*$");
 
     private NonProse() {

@@ -71,7 +71,13 @@ public final class PairScanner implements Extractor {
         List<int[]> paragraphs = paragraphs(t, li);
         List<Paragraph> checked = new ArrayList<>(paragraphs.size());
         for (int[] p : paragraphs) {
-            checked.add(check(facts, t, mask, li, p[0], p[1]));
+            int s = p[0];
+            while (src.isMarkdown() && s < p[1] && (t.charAt(s) == '>' || Chars.isBlank(t.charAt(s)))) {
+                s++; // a block quote's > is Markdown, not text
+            }
+            if (s < p[1]) {
+                checked.add(check(facts, t, mask, li, s, p[1]));
+            }
         }
         for (int k = 0; k < checked.size(); k++) {
             Paragraph p = checked.get(k);

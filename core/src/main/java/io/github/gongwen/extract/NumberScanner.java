@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Describes how the numbers of a report are written (GB/T 15835), looking only where a number
  * starts: {@link NumberForm} facts for full-width digits, zero-padded dates ({@code 2024年01月}),
- * two-digit years ({@code 24年底}, only near the report year), ranges that drop the % or 万/亿
+ * two-digit years ({@code 24年底}, only within three years of a known report year), ranges that drop the % or 万/亿
  * of their first number ({@code 15～30%}), letters typed for digits ({@code 2O23}) and document
  * numbers with the year in the wrong brackets ({@code 国发[2024]5号}), numbers grouped in
  * thousands ({@code 8,500}, {@code 33，212}); and one {@link DigitUsage} counting half-width,
@@ -237,11 +237,9 @@ public final class NumberScanner implements Extractor {
             if (shortYears == null || (s > 0 && "第.．/-".indexOf(t.charAt(s - 1)) >= 0) || !lookingAt(shortYears, s)) {
                 return false;
             }
-            int yy = Integer.parseInt(shortYears.group(1));
-            int full4 = 2000 + yy;
-            boolean near = year != null ? Math.abs(full4 - year) <= YEAR_WINDOW : yy >= 10 && yy <= 40;
-            if (!near) {
-                return false;
+            int full4 = 2000 + Integer.parseInt(shortYears.group(1));
+            if (year == null || Math.abs(full4 - year) > YEAR_WINDOW) {
+                return false; // without the report year, 35年底 may be a duration
             }
             return foundRange(NumberFormKind.SHORT_YEAR, s, shortYears.end(1) + 1, full4 + "年");
         }

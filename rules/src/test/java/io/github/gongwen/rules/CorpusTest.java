@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTest {
     private static final Set<String> CATEGORIES = Set.of("PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE",
-            "RESIDUE", "SECTION_MISSING", "YEAR_STALE", "YEAR_UNKNOWN");
+            "RESIDUE", "SECTION_MISSING", "YEAR_STALE", "YEAR_UNKNOWN", "PUNCT_WIDTH", "PUNCT_PAIR", "PUNCT_FORM",
+            "NUMBER_FORMAT");
 
     /**
      * Real defects of the corpus files, as {@code file:line category «excerpt»}. Every file carries
@@ -82,6 +83,39 @@ class CorpusTest {
         k.add("2007.txt NUM_GAP «（四）»");
         // Line 214 repeats word for word the sentence 四是加强风险管理… that ends line 212.
         k.add("2010.txt NUM_DUPLICATE «四是»");
+        punctuationAndNumbers(k);
         return k;
+    }
+
+    /** Punctuation and number forms the transcriptions really have wrong (GB/T 15834, 15835). */
+    private static void punctuationAndNumbers(Set<String> k) {
+        // 1957 predates GB/T 15835: ranges drop the % of their first number (5%—6%)
+        k.add("1957.txt NUMBER_FORMAT «5—6%»");
+        k.add("1957.txt NUMBER_FORMAT «10—15%»");
+        // 1980 groups thousands with full-width commas (33，212万吨), 30 times: reported once
+        k.add("1980.txt NUMBER_FORMAT «33，212»");
+        // half-width marks typed into the Chinese text
+        k.add("1959.txt PUNCT_WIDTH «,»");
+        k.add("2002.txt PUNCT_WIDTH «!»");
+        k.add("2002.txt PUNCT_WIDTH «,»");
+        k.add("2002.txt PUNCT_WIDTH «(处)»");
+        k.add("2003.txt PUNCT_WIDTH «:»");
+        k.add("2003.txt PUNCT_WIDTH «!»");
+        k.add("2010.txt PUNCT_WIDTH «\"三河三湖\"»");
+        // a stray quote left over from Wikisource's bold markup
+        k.add("2007.txt PUNCT_WIDTH «'»");
+        // ”五讲四美三热爱”: the opening quote typed as a closing one
+        k.add("1982.txt PUNCT_PAIR «”»");
+        // “六五’: a double quote closed with a single one
+        k.add("1986.txt PUNCT_PAIR «’»");
+        // 纲要（草案）》 with its 《 missing, and “纲要（草案）》 opened with a quote
+        k.add("2006.txt PUNCT_PAIR «》»");
+        k.add("2006.txt PUNCT_FORM «，，»");
+        // list dashes written ——— (three) and -- instead of ——
+        k.add("2004.txt PUNCT_FORM «———»");
+        k.add("2011.txt PUNCT_FORM «--»");
+        // year ranges joined by a hyphen instead of —
+        k.add("2008.txt PUNCT_FORM «2006－2020»");
+        k.add("2011.txt PUNCT_FORM «2011-2020»");
     }
 }

@@ -24,7 +24,8 @@ class SeedScoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE", "RESIDUE", "SECTION_MISSING"})
+    @ValueSource(strings = {"PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE", "RESIDUE", "SECTION_MISSING",
+        "PUNCT_WIDTH", "PUNCT_PAIR"})
     void precisionAndRecallAtLeast90Percent(String category) {
         Score.Counts c = scores.get(category);
         String figures = category + ": " + c;

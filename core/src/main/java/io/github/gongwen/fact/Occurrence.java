@@ -1,0 +1,44 @@
+package io.github.gongwen.fact;
+
+/**
+ * A stretch of text with something notable about how it is written: the common part of the
+ * punctuation and number facts ({@link HalfWidthPunct}, {@link PunctForm}, {@link NumberForm},
+ * {@link PairMismatch}).
+ */
+public abstract class Occurrence implements Spanned {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final int line;
+
+    protected Occurrence(String text, int start, int end, int line) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.line = line;
+    }
+
+    /** The text as written. */
+    public String getText() {
+        return text;
+    }
+
+    @Override
+    public int getStart() {
+        return start;
+    }
+
+    @Override
+    public int getEnd() {
+        return end;
+    }
+
+    public int getLine() {
+        return line;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + line + ": " + text + "]";
+    }
+}

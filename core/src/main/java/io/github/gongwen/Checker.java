@@ -11,7 +11,9 @@ import io.github.gongwen.extract.Facts;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.OutlineParser;
 import io.github.gongwen.extract.PlaceholderScanner;
+import io.github.gongwen.extract.RepeatScanner;
 import io.github.gongwen.extract.ResidueScanner;
+import io.github.gongwen.extract.TypoScanner;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
@@ -56,7 +58,8 @@ public final class Checker {
         this.lexicon = lexicon;
         this.reportYear = reportYear;
         this.extractors = List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
-                new ResidueScanner(lexicon), new DocumentInfo(reportYear));
+                new ResidueScanner(lexicon), new RepeatScanner(lexicon),
+                new TypoScanner(lexicon), new DocumentInfo(reportYear));
         this.enabled = enabled;
     }
 

@@ -8,6 +8,7 @@ import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.extract.DocumentInfo;
 import io.github.gongwen.extract.Extractor;
 import io.github.gongwen.extract.Facts;
+import io.github.gongwen.extract.FormulationScanner;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.OutlineParser;
 import io.github.gongwen.extract.PlaceholderScanner;
@@ -59,7 +60,7 @@ public final class Checker {
         this.reportYear = reportYear;
         this.extractors = List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
                 new ResidueScanner(lexicon), new RepeatScanner(lexicon),
-                new TypoScanner(lexicon), new DocumentInfo(reportYear));
+                new TypoScanner(lexicon), new FormulationScanner(lexicon), new DocumentInfo(reportYear));
         this.enabled = enabled;
     }
 

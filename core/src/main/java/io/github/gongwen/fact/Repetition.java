@@ -20,11 +20,11 @@ public final class Repetition implements Spanned {
     private final boolean stray;
     private final boolean functionWord;
     private final boolean measure;
-    private final boolean joinsNeighbour;
+    private final boolean glued;
 
     /** The segmentation flags of a {@link Repetition}; see the getters for their meaning. */
     public record Shape(boolean listed, boolean sameWord, boolean stray, boolean functionWord, boolean measure,
-            boolean joinsNeighbour) {
+            boolean glued) {
     }
 
     public Repetition(String text, String unit, String context, String words, int start, int end, int line,
@@ -41,7 +41,7 @@ public final class Repetition implements Spanned {
         this.stray = shape.stray();
         this.functionWord = shape.functionWord();
         this.measure = shape.measure();
-        this.joinsNeighbour = shape.joinsNeighbour();
+        this.glued = shape.glued();
     }
 
     /** The doubled text, e.g. {@code 动动}. */
@@ -78,7 +78,10 @@ public final class Repetition implements Spanned {
         return line;
     }
 
-    /** Covered by an entry of the data list of correct reduplications ({@code 人人}, {@code 研究研究}). */
+    /**
+     * Covered by an entry of the data list of correct reduplications ({@code 人人},
+     * {@code 研究研究}) standing as whole words, or half of an AABB form ({@code 事事件件}).
+     */
     public boolean isListed() {
         return listed;
     }
@@ -99,7 +102,7 @@ public final class Repetition implements Spanned {
 
     /**
      * The lone occurrence is a function word that commonly stands by itself (data list), next to
-     * a longer word sharing its character: {@code 实事求是|是}, {@code 会|使|使用}, {@code 目的|的}.
+     * a longer word sharing its character: {@code 实事求是|是}, {@code 目的|的}, {@code 基础|上|上调}.
      */
     public boolean isFunctionWord() {
         return functionWord;
@@ -111,11 +114,13 @@ public final class Repetition implements Spanned {
     }
 
     /**
-     * The segmenter took the doubled character as one word ({@code 断断}) but a neighbouring
-     * character forms a dictionary word with it ({@code 不断断提升}: {@code 不断}).
+     * Both occurrences are inside one word that looks made up by the repeat: a doubled particle
+     * ({@code 在在}), a reduplication one of whose characters forms a word with its neighbour
+     * ({@code 不断断提升}: 不断), or a longer word the dictionary lacks but has without the repeat
+     * ({@code 安安全}: 安全).
      */
-    public boolean isJoinsNeighbour() {
-        return joinsNeighbour;
+    public boolean isGlued() {
+        return glued;
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTest {
     private static final Set<String> CATEGORIES = Set.of("PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE",
-            "RESIDUE");
+            "RESIDUE", "DUP_CHAR", "TYPO", "FORMULATION");
 
     /**
      * Real defects of the corpus files, as {@code file:line category «excerpt»}. Every file carries
@@ -77,6 +77,8 @@ class CorpusTest {
             k.add(y + ".txt RESIDUE «维基文库»");
             k.add(y + ".txt RESIDUE «Public domain»");
         }
+        // "给他以生活的机会和和效力的机会": 和 typed twice.
+        k.add("1978.txt DUP_CHAR «和和»");
         return k;
     }
 }

@@ -24,7 +24,8 @@ class SeedScoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE", "RESIDUE"})
+    @ValueSource(strings = {"PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE", "RESIDUE", "DUP_CHAR", "TYPO",
+        "FORMULATION"})
     void precisionAndRecallAtLeast90Percent(String category) {
         Score.Counts c = scores.get(category);
         String figures = category + ": " + c;

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * {@code wrong<TAB>right<TAB>context<TAB>note<TAB>since} per line, where the optional context is
  * a regular expression that must match where the wrong form starts (it may look behind:
  * {@code (?<!不能)自已}), and {@code since} the first report year the form counts as wrong. All
- * forms are found in one pass; a form of up to three characters counts only where the word
- * segmenter puts word boundaries at both its ends, so that {@code 构建|全国} is no {@code 建全}
- * and {@code 邻居|位于} no {@code 居位}. Of overlapping matches the longest is kept.
+ * forms are found in one pass; a form of up to three characters counts only where no dictionary
+ * word of the clause's segmentation crosses its ends, so that {@code 构建|全国} is no
+ * {@code 建全} and {@code 邻居|位于} no {@code 居位}. Of overlapping matches the longest is kept.
  */
 public final class TypoScanner implements Extractor {
     public static final String LIST = "typos.tsv";
@@ -72,6 +72,6 @@ public final class TypoScanner implements Extractor {
                 return false;
             }
         }
-        return end - start >= SAFE_LENGTH || WordSegmenter.alignsWith(WordSegmenter.around(t, start, end), start, end);
+        return end - start >= SAFE_LENGTH || !WordSegmenter.crossedByWord(WordSegmenter.around(t, start, end), start, end);
     }
 }

@@ -2,6 +2,7 @@ package io.github.gongwen.text;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -78,6 +79,21 @@ public final class WordSegmenter {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a dictionary word crosses a boundary of {@code [start, end)}: {@code 构建|全国}
+     * for 建全, {@code 邻居|位于} for 居位. A word the segmenter made up around a misspelling
+     * ({@code 通货膨|涨}) does not count.
+     */
+    public static boolean crossedByWord(List<Word> words, int start, int end) {
+        for (Word w : words) {
+            boolean crosses = (w.start() < start && start < w.end()) || (w.start() < end && end < w.end());
+            if (crosses && (CoreDictionary.contains(w.text()) || CustomDictionary.contains(w.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean stops(char c) {

@@ -36,6 +36,9 @@ class WordSegmenterTest {
         assertEquals(List.of("邻居", "位于", "村东"), texts(words));
         assertFalse(WordSegmenter.alignsWith(words, 1, 3), "居位 straddles 邻居|位于");
         assertTrue(WordSegmenter.alignsWith(words, 0, 4));
+        assertTrue(WordSegmenter.crossedByWord(words, 1, 3));
+        List<Word> typo = WordSegmenter.segment("居位全县第2位");
+        assertFalse(WordSegmenter.crossedByWord(typo, 0, 2));
         assertTrue(WordSegmenter.isWord("安全"));
         assertFalse(WordSegmenter.isWord("安安全"));
     }

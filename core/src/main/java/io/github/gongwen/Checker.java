@@ -8,14 +8,17 @@ import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.extract.DocumentInfo;
 import io.github.gongwen.extract.Extractor;
 import io.github.gongwen.extract.Facts;
+import io.github.gongwen.extract.FormulationScanner;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.NumberScanner;
 import io.github.gongwen.extract.OutlineParser;
 import io.github.gongwen.extract.PairScanner;
 import io.github.gongwen.extract.PlaceholderScanner;
 import io.github.gongwen.extract.PunctuationScanner;
+import io.github.gongwen.extract.RepeatScanner;
 import io.github.gongwen.extract.ResidueScanner;
 import io.github.gongwen.extract.SectionFinder;
+import io.github.gongwen.extract.TypoScanner;
 import io.github.gongwen.extract.YearScanner;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.LineIndex;
@@ -61,7 +64,8 @@ public final class Checker {
         this.lexicon = lexicon;
         this.reportYear = reportYear;
         this.extractors = List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
-                new ResidueScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
+                new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
+                new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
                 new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
                 new NumberScanner(lexicon));
         this.enabled = enabled;

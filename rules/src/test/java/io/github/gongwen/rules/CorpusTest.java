@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CorpusTest {
     private static final Set<String> CATEGORIES = Set.of("PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE",
             "RESIDUE", "SECTION_MISSING", "YEAR_STALE", "YEAR_UNKNOWN", "PUNCT_WIDTH", "PUNCT_PAIR", "PUNCT_FORM",
-            "NUMBER_FORMAT");
+            "NUMBER_FORMAT", "DUP_CHAR", "TYPO", "FORMULATION");
 
     /**
      * Real defects of the corpus files, as {@code file:line category «excerpt»}. Every file carries
@@ -84,6 +84,8 @@ class CorpusTest {
         // Line 214 repeats word for word the sentence 四是加强风险管理… that ends line 212.
         k.add("2010.txt NUM_DUPLICATE «四是»");
         punctuationAndNumbers(k);
+        // "给他以生活的机会和和效力的机会": 和 typed twice.
+        k.add("1978.txt DUP_CHAR «和和»");
         return k;
     }
 

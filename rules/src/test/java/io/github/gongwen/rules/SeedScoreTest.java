@@ -25,7 +25,7 @@ class SeedScoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"PLACEHOLDER", "NUM_DUPLICATE", "NUM_GAP", "NUM_STYLE", "RESIDUE", "SECTION_MISSING",
-        "PUNCT_WIDTH", "PUNCT_PAIR"})
+        "PUNCT_WIDTH", "PUNCT_PAIR", "DUP_CHAR", "TYPO", "FORMULATION"})
     void precisionAndRecallAtLeast90Percent(String category) {
         Score.Counts c = scores.get(category);
         String figures = category + ": " + c;

@@ -98,6 +98,11 @@ public final class Checker {
         return new Builder();
     }
 
+    /** Every compiled rule as declared in DRL, also those turned off, sorted by id. */
+    public List<RuleInfo> declaredRules() {
+        return ruleSet.rules();
+    }
+
     /** The rules this checker applies (enabled ones, with their effective severity), sorted by id. */
     public List<RuleInfo> rules() {
         return List.copyOf(tuning.rules().values());

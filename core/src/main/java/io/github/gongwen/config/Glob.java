@@ -31,6 +31,9 @@ public final class Glob {
         while (p.startsWith("./")) {
             p = p.substring(2);
         }
+        if (p.isEmpty() || p.equals("/")) {
+            throw new IllegalArgumentException("empty pattern");
+        }
         if (p.startsWith("/")) {
             p = p.substring(1);
         } else if (!p.substring(0, Math.max(0, p.length() - 1)).contains("/")) {
@@ -38,9 +41,6 @@ public final class Glob {
         }
         if (p.endsWith("/")) {
             p = p + "**";
-        }
-        if (p.isEmpty() || p.equals("**/")) {
-            throw new IllegalArgumentException("empty pattern");
         }
         return new Glob(pattern, Pattern.compile(regex(p)));
     }
@@ -69,14 +69,14 @@ public final class Glob {
                 case '?' -> b.append("[^/]");
                 case '{' -> {
                     if (inBraces) {
-                        throw new IllegalArgumentException("nested '{' in pattern '" + p + "'");
+                        throw new IllegalArgumentException("nested '{'");
                     }
                     inBraces = true;
                     b.append("(?:");
                 }
                 case '}' -> {
                     if (!inBraces) {
-                        throw new IllegalArgumentException("'}' without '{' in pattern '" + p + "'");
+                        throw new IllegalArgumentException("'}' without '{'");
                     }
                     inBraces = false;
                     b.append(')');
@@ -87,7 +87,7 @@ public final class Glob {
             i++;
         }
         if (inBraces) {
-            throw new IllegalArgumentException("'{' never closed in pattern '" + p + "'");
+            throw new IllegalArgumentException("'{' never closed");
         }
         return b.toString();
     }

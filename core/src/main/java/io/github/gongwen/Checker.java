@@ -272,7 +272,7 @@ public final class Checker {
             return this;
         }
 
-        /** Adds every {@code .drl} file under {@code dir} to the rules. */
+        /** Adds every {@code .drl} file under {@code dir} to the rules (a directory given twice counts once). */
         public Builder ruleDirectory(Path dir) {
             ruleDirectories.add(Objects.requireNonNull(dir));
             return this;
@@ -348,8 +348,11 @@ public final class Checker {
             if (defaultRules) {
                 sources.addAll(RuleSource.defaults(classLoader));
             }
+            Set<Path> seen = new HashSet<>();
             for (Path dir : ruleDirectories) {
-                sources.addAll(RuleSource.directory(dir));
+                if (seen.add(dir.toAbsolutePath().normalize())) {
+                    sources.addAll(RuleSource.directory(dir));
+                }
             }
             sources.addAll(extraRules);
             RuleSet ruleSet = RuleSet.compile(sources, classLoader);

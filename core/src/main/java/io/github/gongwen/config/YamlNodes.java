@@ -3,6 +3,7 @@ package io.github.gongwen.config;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,12 @@ final class YamlNodes {
         this.file = file;
     }
 
+    /** The problems found so far, by position. */
     List<ConfigException.Problem> problems() {
-        return problems;
+        List<ConfigException.Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(ConfigException.Problem::line)
+                .thenComparingInt(ConfigException.Problem::column));
+        return sorted;
     }
 
     /** The root node, or {@code null} for an empty document or a syntax error (recorded). */
@@ -168,12 +173,15 @@ final class YamlNodes {
     static String suggestion(String given, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestExact = Integer.MAX_VALUE;
         String g = normal(given);
         for (String c : candidates) {
             int d = distance(g, normal(c));
-            if (d < bestDistance) {
+            int exact = distance(given, c);
+            if (d < bestDistance || d == bestDistance && exact < bestExact) {
                 best = c;
                 bestDistance = d;
+                bestExact = exact;
             }
         }
         return best != null && bestDistance <= Math.max(1, Math.min(3, given.length() / 3))

@@ -2,6 +2,7 @@ package io.github.gongwen.cli;
 
 import io.github.gongwen.Checker;
 import io.github.gongwen.engine.RuleInfo;
+import io.github.gongwen.kit.RuleCatalogue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +30,21 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--no-config", description = "Use no configuration file.")
     boolean noConfig;
 
+    @Option(names = "--markdown",
+            description = "Print the rule catalogue in Markdown (as docs/rules.md: metadata and first examples).")
+    boolean markdown;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
             Checker checker = Setup.checker(Setup.load(Setup.config(config, noConfig, Path.of(""))),
                     b -> ruleDirectories.forEach(b::ruleDirectory), List.of());
+            if (markdown) {
+                out.print(RuleCatalogue.markdown(checker));
+                out.flush();
+                return ExitCodes.CLEAN;
+            }
             for (RuleInfo r : checker.rules()) {
                 out.printf("%-28s %-16s %-8s %s%n", r.id(), r.category(), r.severity().id(), r.title());
             }

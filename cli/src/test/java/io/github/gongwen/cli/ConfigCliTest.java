@@ -122,6 +122,14 @@ class ConfigCliTest {
     }
 
     @Test
+    void rulesPrintsTheCatalogueOfHouseRules() {
+        assertEquals(0, run("rules", "--no-config", "--markdown", "--rules", CUSTOM_RULES.toString()));
+        String md = out.toString();
+        assertTrue(md.contains("\n### duty-report-closing\n"), md);
+        assertTrue(md.contains("各乡镇«原则上»每季度召开一次专题会议"), md);
+    }
+
+    @Test
     void testRulesPassesOnTheShippedHouseRules() {
         assertEquals(0, run("test-rules", "--no-config", CUSTOM_RULES.toString()), out + "\n" + err);
         assertTrue(out.toString().contains("ok: "), out.toString());

@@ -150,7 +150,13 @@ public final class RuleSet {
             return null;
         }
         return new RuleInfo(id, category, severity, str(meta, "message"),
-                str(meta, "title"), str(meta, "description"), source, line);
+                str(meta, "title"), description(meta), source, line);
+    }
+
+    /** Drools files {@code @description} under the name of its own annotation class. */
+    private static String description(Map<String, Object> meta) {
+        String d = str(meta, "description");
+        return d != null ? d : str(meta, org.kie.api.definition.type.Description.class.getName());
     }
 
     private static String str(Map<String, Object> meta, String key) {

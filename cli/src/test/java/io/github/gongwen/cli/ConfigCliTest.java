@@ -122,6 +122,17 @@ class ConfigCliTest {
     }
 
     @Test
+    void theExampleConfigurationWorks() throws Exception {
+        Path a = write("a.txt", "2024年工作总结\n一、主要工作\n全镇▲▲村原则上完成任务。（图片来源：人民网）\n");
+        assertEquals(1, run("--config", "../examples/gongwen.yaml", a.toString()));
+        String text = out.toString();
+        assertTrue(text.contains(a + ":3:3  error  placeholder"), text);
+        assertTrue(text.contains(a + ":3:6  error  banned-words"), text);
+        assertTrue(text.contains("图片来源说明"), text);
+        assertTrue(text.contains("检查了 1 个文件，发现 3 个问题"), text);
+    }
+
+    @Test
     void rulesPrintsTheCatalogueOfHouseRules() {
         assertEquals(0, run("rules", "--no-config", "--markdown", "--rules", CUSTOM_RULES.toString()));
         String md = out.toString();

@@ -290,7 +290,10 @@ public final class Checker {
             return this;
         }
 
-        /** The data lists (defaults from the class path when unset); excludes {@link #extendList}/{@link #replaceList}. */
+        /**
+         * All the data lists (defaults from the class path when unset); cannot be combined with
+         * {@link #extendList} and {@link #replaceList}.
+         */
         public Builder lexicon(Lexicon lexicon) {
             this.lexicon = lexicon;
             return this;

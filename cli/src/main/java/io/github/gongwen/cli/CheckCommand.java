@@ -68,8 +68,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> disabled = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file for every PATH (default: gongwen.yaml at the top of a directory PATH, "
-                    + "else in the current directory).")
+            description = "The configuration file for every PATH (default: gongwen.yaml at the top of a "
+                    + "directory PATH, else in the current directory).")
     Path config;
 
     @Option(names = "--no-config", description = "Use no configuration file.")

@@ -220,7 +220,10 @@ public final class GongwenConfig {
         };
     }
 
-    /** The report files under {@code roots} that {@link #fileFilter()} takes (files named directly are always taken). */
+    /**
+     * The report files under {@code roots} that {@link #fileFilter()} takes; files named directly
+     * are always taken.
+     */
     public ReportFiles.Listing collect(List<Path> roots) {
         return ReportFiles.collect(roots, fileFilter());
     }
@@ -320,8 +323,9 @@ public final class GongwenConfig {
                     default -> value.toLowerCase(Locale.ROOT);
                 };
                 if (!SETTINGS.contains(setting)) {
-                    nodes.problem(e.value(), "the setting of " + e.key() + " must be one of " + String.join(", ", SETTINGS)
-                            + ", not '" + value + "'" + YamlNodes.suggestion(value, SETTINGS));
+                    nodes.problem(e.value(), "the setting of " + e.key() + " must be one of "
+                            + String.join(", ", SETTINGS) + ", not '" + value + "'"
+                            + YamlNodes.suggestion(value, SETTINGS));
                     continue;
                 }
                 name(e.keyNode());

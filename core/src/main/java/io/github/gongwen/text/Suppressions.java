@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * Text after {@code --} is a reason and is ignored. {@code disable} covers its own line up to the
  * line of the {@code enable} that ends it (or the end of the file); {@code enable NAME} inside a
  * wider {@code disable} turns that rule back on; {@code disable-next-line} covers the next line
- * that is neither blank nor itself a directive; {@code disable-file} covers the whole file, including findings
- * about the whole document (line 0), which nothing else silences. A setting for a rule's id beats
- * one for its category.
+ * that is neither blank nor itself a directive; {@code disable-file} covers the whole file,
+ * including findings about the whole document (line 0), which nothing else silences. A setting
+ * for a rule's id beats one for its category.
  *
  * <p>Directives are blanked out (replaced by spaces) in {@link #masked()} so that the checker does
  * not take them for report text; line and column numbers are unchanged. Immutable.

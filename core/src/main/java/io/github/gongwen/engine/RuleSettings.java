@@ -4,7 +4,6 @@ import io.github.gongwen.Severity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What the user says about rules, by rule id or by category: turn off, turn on, or use another
@@ -32,11 +31,6 @@ public final class RuleSettings {
     /** Turns on the rules with this id or category and gives their findings this severity. */
     public void severity(String idOrCategory, Severity severity) {
         byName.put(Objects.requireNonNull(idOrCategory), new Setting(true, Objects.requireNonNull(severity)));
-    }
-
-    /** The names (ids and categories) that have a setting. */
-    public Set<String> names() {
-        return Set.copyOf(byName.keySet());
     }
 
     /** The rule as the settings make it: {@code null} when it is off, else with its effective severity. */

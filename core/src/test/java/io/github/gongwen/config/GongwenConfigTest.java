@@ -152,6 +152,14 @@ class GongwenConfigTest {
     }
 
     @Test
+    void theFingerprintChangesWithTheEffectiveConfiguration() throws Exception {
+        String yaml = "rules: {PLACEHOLDER: warning}\ndata: {placeholders.txt: {extend: [a]}}\n";
+        assertEquals(parse(yaml).fingerprint(), parse("# same\n" + yaml).fingerprint());
+        assertTrue(!parse(yaml).fingerprint().equals(parse(yaml.replace("[a]", "[b]")).fingerprint()));
+        assertTrue(!parse(yaml).fingerprint().equals(parse(yaml.replace("warning", "info")).fingerprint()));
+    }
+
+    @Test
     void anEmptyFileIsAnEmptyConfiguration() throws Exception {
         GongwenConfig c = parse("# nothing yet\n");
         assertEquals(null, c.reportYear());

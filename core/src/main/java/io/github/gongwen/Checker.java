@@ -1,9 +1,11 @@
 package io.github.gongwen;
 
+import io.github.gongwen.config.Glob;
 import io.github.gongwen.engine.Findings;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.RuleSet;
+import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.extract.DocumentInfo;
 import io.github.gongwen.extract.Extractor;
@@ -23,19 +25,25 @@ import io.github.gongwen.extract.YearScanner;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
+import io.github.gongwen.text.Suppressions;
 import io.github.gongwen.text.TextLoader;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -48,6 +56,10 @@ import java.util.function.Predicate;
  *     System.out.println(f.line() + ":" + f.column() + " " + f.message());
  * }
  * }</pre>
+ *
+ * <p>After the rules have run, findings the user silenced are dropped: by the rule settings
+ * ({@link Builder#disable}, {@link Builder#severity}), by per-path ignores ({@link Builder#ignore})
+ * and by suppression directives in the report ({@link Suppressions}).
  */
 public final class Checker {
     private final RuleSet ruleSet;
@@ -55,10 +67,18 @@ public final class Checker {
     private final Lexicon lexicon;
     private final Integer reportYear;
     private final List<Extractor> extractors;
+    private final Tuning tuning;
     private final Predicate<RuleInfo> enabled;
 
-    private Checker(RuleSet ruleSet, List<RuleSource> sources, Lexicon lexicon, Integer reportYear,
-            Predicate<RuleInfo> enabled) {
+    /** The rules as the settings make them (by id; absent when off) and the per-path ignores. */
+    private record Tuning(Map<String, RuleInfo> rules, List<Ignore> ignores) {
+    }
+
+    /** Rules (ids or categories) silenced in the files under {@code base} that match {@code glob}. */
+    private record Ignore(Path base, Glob glob, Set<String> names) {
+    }
+
+    private Checker(RuleSet ruleSet, List<RuleSource> sources, Lexicon lexicon, Integer reportYear, Tuning tuning) {
         this.ruleSet = ruleSet;
         this.sources = List.copyOf(sources);
         this.lexicon = lexicon;
@@ -68,7 +88,8 @@ public final class Checker {
                 new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
                 new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
                 new NumberScanner(lexicon));
-        this.enabled = enabled;
+        this.tuning = tuning;
+        this.enabled = r -> tuning.rules().containsKey(r.id());
     }
 
     /**
@@ -76,7 +97,7 @@ public final class Checker {
      * the compiled rules are shared.
      */
     public Checker withReportYear(Integer year) {
-        return Objects.equals(year, reportYear) ? this : new Checker(ruleSet, sources, lexicon, year, enabled);
+        return Objects.equals(year, reportYear) ? this : new Checker(ruleSet, sources, lexicon, year, tuning);
     }
 
     /** The DRL sources the rules were compiled from, with their examples. */
@@ -88,38 +109,77 @@ public final class Checker {
         return new Builder();
     }
 
-    /** The rules this checker applies (enabled ones), sorted by id. */
-    public List<RuleInfo> rules() {
-        return ruleSet.rules().stream().filter(enabled).toList();
+    /** Every compiled rule as declared in DRL, also those turned off, sorted by id. */
+    public List<RuleInfo> declaredRules() {
+        return ruleSet.rules();
     }
 
-    /** Checks a text; {@code name} is the name findings carry (and may tell the report year). */
+    /** The rules this checker applies (enabled ones, with their effective severity), sorted by id. */
+    public List<RuleInfo> rules() {
+        return List.copyOf(tuning.rules().values());
+    }
+
+    /**
+     * Checks a text; {@code name} is the name findings carry (and may tell the report year). Per-path
+     * ignores take the name as a path relative to the current directory.
+     */
     public List<Finding> check(String name, String text) {
         return check(SourceText.of(name, text));
     }
 
     /** Checks a file, detecting its encoding. */
     public List<Finding> check(Path file) throws InputException {
-        return check(TextLoader.load(file, file.toString()));
+        return check(TextLoader.load(file, file.toString()), file);
     }
 
-    /** Checks a decoded text. */
+    /** Checks a decoded text (per-path ignores take its name as a path, as {@link #check(String, String)}). */
     public List<Finding> check(SourceText source) {
-        Facts facts = new Facts(source);
+        return check(source, pathOf(source.name()));
+    }
+
+    private List<Finding> check(SourceText source, Path file) {
+        Suppressions suppressions = Suppressions.parse(source.text());
+        Facts facts = new Facts(suppressions.any() ? SourceText.of(source.name(), suppressions.masked()) : source);
         for (Extractor e : extractors) {
             e.extract(facts);
         }
+        Set<String> ignored = ignored(file);
         List<Findings.Raw> raw = ruleSet.evaluate(facts.all(), enabled);
         List<Finding> out = new ArrayList<>(raw.size());
         Set<Finding> seen = new HashSet<>();
         for (Findings.Raw r : raw) {
-            Finding f = toFinding(source, r);
-            if (seen.add(f)) {
+            RuleInfo rule = tuning.rules().get(r.rule().id());
+            if (ignored.contains(rule.id()) || ignored.contains(rule.category())) {
+                continue;
+            }
+            Finding f = toFinding(source, rule, r);
+            if (!suppressions.suppresses(rule.id(), rule.category(), f.line()) && seen.add(f)) {
                 out.add(f);
             }
         }
         Collections.sort(out);
         return out;
+    }
+
+    private Set<String> ignored(Path file) {
+        if (tuning.ignores().isEmpty() || file == null) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        for (Ignore i : tuning.ignores()) {
+            if (i.glob().matches(i.base(), file)) {
+                names.addAll(i.names());
+            }
+        }
+        return names;
+    }
+
+    private static Path pathOf(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     /** Checks one file; a file that cannot be read gives a result with the reason, never an exception. */
@@ -131,7 +191,7 @@ public final class Checker {
             return FileResult.failed(name, e.reason());
         }
         try {
-            return FileResult.ok(source, check(source));
+            return FileResult.ok(source, check(source, file));
         } catch (RuntimeException e) {
             return FileResult.failed(name, "internal error while checking: " + e);
         }
@@ -183,8 +243,7 @@ public final class Checker {
         return new RunResult(results, rules());
     }
 
-    private static Finding toFinding(SourceText source, Findings.Raw r) {
-        RuleInfo rule = r.rule();
+    private static Finding toFinding(SourceText source, RuleInfo rule, Findings.Raw r) {
         if (r.document()) {
             return new Finding(source.name(), rule.id(), rule.category(), rule.severity(), r.message(), 0, 0, 0, 0,
                     0, 0, "", r.suggestion());
@@ -205,7 +264,9 @@ public final class Checker {
         private final List<RuleSource> extraRules = new ArrayList<>();
         private Integer reportYear;
         private Lexicon lexicon;
-        private final Set<String> disabled = new HashSet<>();
+        private final List<Consumer<Lexicon.Builder>> lists = new ArrayList<>();
+        private final RuleSettings settings = new RuleSettings();
+        private final List<Ignore> ignores = new ArrayList<>();
 
         private Builder() {
         }
@@ -222,7 +283,7 @@ public final class Checker {
             return this;
         }
 
-        /** Adds every {@code .drl} file under {@code dir} to the rules. */
+        /** Adds every {@code .drl} file under {@code dir} to the rules (a directory given twice counts once). */
         public Builder ruleDirectory(Path dir) {
             ruleDirectories.add(Objects.requireNonNull(dir));
             return this;
@@ -240,15 +301,53 @@ public final class Checker {
             return this;
         }
 
-        /** The data lists (defaults from the class path when unset). */
+        /**
+         * All the data lists (defaults from the class path when unset); cannot be combined with
+         * {@link #extendList} and {@link #replaceList}.
+         */
         public Builder lexicon(Lexicon lexicon) {
             this.lexicon = lexicon;
             return this;
         }
 
+        /** Appends entries to a default data list (e.g. {@code placeholders.txt}). */
+        public Builder extendList(String name, List<String> entries) {
+            List<String> copy = List.copyOf(entries);
+            lists.add(b -> b.extend(name, copy));
+            return this;
+        }
+
+        /** Uses these entries instead of a default data list. */
+        public Builder replaceList(String name, List<String> entries) {
+            List<String> copy = List.copyOf(entries);
+            lists.add(b -> b.replace(name, copy));
+            return this;
+        }
+
         /** Turns off the rules with this id or category. */
         public Builder disable(String idOrCategory) {
-            disabled.add(Objects.requireNonNull(idOrCategory));
+            settings.off(idOrCategory);
+            return this;
+        }
+
+        /** Turns on the rules with this id or category (undoes a {@link #disable} of a wider name). */
+        public Builder enable(String idOrCategory) {
+            settings.on(idOrCategory);
+            return this;
+        }
+
+        /** Gives the findings of the rules with this id or category another severity (and turns them on). */
+        public Builder severity(String idOrCategory, Severity severity) {
+            settings.severity(idOrCategory, severity);
+            return this;
+        }
+
+        /**
+         * Silences rules (ids or categories) in the files whose path relative to {@code base}
+         * matches {@code glob} (see {@link Glob}).
+         */
+        public Builder ignore(Path base, String glob, Collection<String> idsOrCategories) {
+            ignores.add(new Ignore(base.toAbsolutePath().normalize(), Glob.of(glob), Set.copyOf(idsOrCategories)));
             return this;
         }
 
@@ -263,15 +362,33 @@ public final class Checker {
             if (defaultRules) {
                 sources.addAll(RuleSource.defaults(classLoader));
             }
+            Set<Path> seen = new HashSet<>();
             for (Path dir : ruleDirectories) {
-                sources.addAll(RuleSource.directory(dir));
+                if (seen.add(dir.toAbsolutePath().normalize())) {
+                    sources.addAll(RuleSource.directory(dir));
+                }
             }
             sources.addAll(extraRules);
             RuleSet ruleSet = RuleSet.compile(sources, classLoader);
-            Lexicon lex = lexicon != null ? lexicon : Lexicon.defaults(classLoader);
-            Set<String> off = Set.copyOf(disabled);
-            Predicate<RuleInfo> enabled = r -> !off.contains(r.id()) && !off.contains(r.category());
-            return new Checker(ruleSet, sources, lex, reportYear, enabled);
+            if (lexicon != null && !lists.isEmpty()) {
+                throw new IllegalStateException("lexicon(...) gives every list: it cannot be combined with "
+                        + "extendList/replaceList");
+            }
+            Lexicon lex = lexicon;
+            if (lex == null) {
+                Lexicon.Builder lb = Lexicon.builder(classLoader);
+                lists.forEach(l -> l.accept(lb));
+                lex = lb.build();
+            }
+            Map<String, RuleInfo> effective = new LinkedHashMap<>();
+            for (RuleInfo r : ruleSet.rules()) {
+                RuleInfo e = settings.apply(r);
+                if (e != null) {
+                    effective.put(e.id(), e);
+                }
+            }
+            return new Checker(ruleSet, sources, lex, reportYear,
+                    new Tuning(Collections.unmodifiableMap(effective), List.copyOf(ignores)));
         }
     }
 }

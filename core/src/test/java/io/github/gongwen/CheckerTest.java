@@ -100,6 +100,49 @@ class CheckerTest {
     }
 
     @Test
+    void anIdSettingBeatsItsCategoryAndSeveritiesCanBeChanged() throws Exception {
+        Checker c = TestRules.builder().rules("p.drl", RULE).disable("PLACEHOLDER").enable("p").build();
+        assertEquals(3, c.check("a.txt", report(1)).size());
+        Checker info = TestRules.builder().rules("p.drl", RULE).severity("PLACEHOLDER", Severity.INFO).build();
+        assertEquals(Severity.INFO, info.rules().get(0).severity());
+        assertTrue(info.check("a.txt", report(1)).stream().allMatch(f -> f.severity() == Severity.INFO));
+        Checker off = TestRules.builder().rules("p.drl", RULE).severity("p", Severity.WARNING).disable("p").build();
+        assertTrue(off.rules().isEmpty(), "the later setting for a name wins");
+    }
+
+    @Test
+    void perPathIgnoresMatchPathsRelativeToTheirBase() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates/2024"));
+        Files.writeString(templates.resolve("t.txt"), report(1), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a.txt"), report(2), StandardCharsets.UTF_8);
+        Checker c = TestRules.builder().rules("p.drl", RULE).ignore(dir, "templates/", List.of("PLACEHOLDER"))
+                .build();
+        RunResult run = c.checkAll(List.of(dir), 1);
+        assertEquals(List.of(0, 3), run.files().stream().map(f -> f.findings().size()).sorted().toList());
+        assertEquals(List.of(), c.check(templates.resolve("t.txt")));
+    }
+
+    @Test
+    void suppressionDirectivesSilenceFindingsWithoutMovingLines() {
+        String md = """
+                <!-- gongwen-disable-next-line p -- 模板保留 -->
+                XX镇2024年工作总结
+                一、主要工作
+                <!-- gongwen-disable PLACEHOLDER -->
+                全年完成投资X亿元。
+                <!-- gongwen-enable -->
+                培训*名干部。
+                """;
+        List<Finding> f = checker.check("a.md", md);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(7, f.get(0).line());
+        assertEquals(3, f.get(0).column());
+        assertEquals("*", f.get(0).excerpt());
+        List<Finding> unsuppressed = checker.check("a.md", md.replace("gongwen-", "other-"));
+        assertEquals(List.of(2, 5, 7), unsuppressed.stream().map(Finding::line).toList());
+    }
+
+    @Test
     void findingsAreSortedByPosition() {
         List<Finding> f = checker.check("a.txt", report(3));
         List<Finding> sorted = new ArrayList<>(f);

@@ -1,10 +1,13 @@
 package io.github.gongwen.cli;
 
 import io.github.gongwen.Checker;
+import io.github.gongwen.FileResult;
 import io.github.gongwen.Gongwen;
+import io.github.gongwen.ReportFiles;
 import io.github.gongwen.RunResult;
 import io.github.gongwen.Severity;
-import io.github.gongwen.engine.RuleCompileException;
+import io.github.gongwen.config.GongwenConfig;
+import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.report.ReportFormats;
 import io.github.gongwen.report.ReportWriter;
 import java.io.IOException;
@@ -15,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +32,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"检查政府工作报告、工作总结、工作计划等公文的常见问题。",
             "Checks Chinese government work reports for numbering, placeholder, residue and other defects."},
-        subcommands = {RulesCommand.class},
+        subcommands = {RulesCommand.class, TestRulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or files that could not be read",
             "2:usage error or fatal error"})
@@ -62,6 +67,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "Turn off rules by id or category (repeatable, comma-separated).")
     List<String> disabled = new ArrayList<>();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file for every PATH (default: gongwen.yaml at the top of a "
+                    + "directory PATH, else in the current directory).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Use no configuration file.")
+    boolean noConfig;
+
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -82,21 +95,13 @@ final class CheckCommand implements Callable<Integer> {
             err.println("gongwen: --report-year " + reportYear + " is not a plausible report year");
             return ExitCodes.USAGE;
         }
-        Checker checker;
+        RunResult result;
         try {
-            Checker.Builder b = Checker.builder().reportYear(reportYear);
-            ruleDirectories.forEach(b::ruleDirectory);
-            disabled.forEach(b::disable);
-            checker = b.build();
-        } catch (RuleCompileException e) {
-            err.println("gongwen: the rules do not compile:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.USAGE;
-        } catch (IOException e) {
-            err.println("gongwen: cannot read the rules: " + e.getMessage());
+            result = check();
+        } catch (Setup.Failure e) {
+            e.lines().forEach(l -> err.println("gongwen: " + l));
             return ExitCodes.USAGE;
         }
-        RunResult result = checker.checkAll(paths, Math.max(1, threads));
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
@@ -110,6 +115,26 @@ final class CheckCommand implements Callable<Integer> {
         }
         result.errors().forEach(f -> err.println("gongwen: " + f.path() + ": " + f.error()));
         return exitCode(result);
+    }
+
+    /** Checks each group of PATHs with the checker of its configuration and merges the results. */
+    private RunResult check() throws Setup.Failure {
+        List<FileResult> files = new ArrayList<>();
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        for (Setup.Group g : Setup.groups(paths, config, noConfig, Path.of(""))) {
+            GongwenConfig c = Setup.load(g.config());
+            Checker checker = Setup.checker(c, b -> {
+                if (reportYear != null) {
+                    b.reportYear(reportYear);
+                }
+                ruleDirectories.forEach(b::ruleDirectory);
+            }, disabled);
+            ReportFiles.Listing listing = c == null ? ReportFiles.collect(g.paths()) : c.collect(g.paths());
+            RunResult r = checker.checkAll(listing, Math.max(1, threads));
+            files.addAll(r.files());
+            r.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
+        }
+        return new RunResult(files, List.copyOf(rules.values()));
     }
 
     private int exitCode(RunResult result) {

@@ -1,9 +1,8 @@
 package io.github.gongwen.cli;
 
 import io.github.gongwen.Checker;
-import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
-import java.io.IOException;
+import io.github.gongwen.kit.RuleCatalogue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gongwen rules}: lists the rules with their metadata. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules (id, category, severity, title).")
+/** {@code gongwen rules}: lists the rules the checker applies, with their metadata. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "List the rules applied (id, category, severity, title), after the configuration.")
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,23 +23,34 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
     List<Path> ruleDirectories = new ArrayList<>();
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file (default: gongwen.yaml in the current directory, if any).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Use no configuration file.")
+    boolean noConfig;
+
+    @Option(names = "--markdown",
+            description = "Print the rule catalogue in Markdown (as docs/rules.md: metadata and first examples).")
+    boolean markdown;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Checker.Builder b = Checker.builder();
-            ruleDirectories.forEach(b::ruleDirectory);
-            for (RuleInfo r : b.build().rules()) {
+            Checker checker = Setup.checker(Setup.load(Setup.config(config, noConfig, Path.of(""))),
+                    b -> ruleDirectories.forEach(b::ruleDirectory), List.of());
+            if (markdown) {
+                out.print(RuleCatalogue.markdown(checker));
+                out.flush();
+                return ExitCodes.CLEAN;
+            }
+            for (RuleInfo r : checker.rules()) {
                 out.printf("%-28s %-16s %-8s %s%n", r.id(), r.category(), r.severity().id(), r.title());
             }
             return ExitCodes.CLEAN;
-        } catch (RuleCompileException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("gongwen: the rules do not compile:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.USAGE;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("gongwen: cannot read the rules: " + e.getMessage());
+        } catch (Setup.Failure e) {
+            e.lines().forEach(l -> spec.commandLine().getErr().println("gongwen: " + l));
             return ExitCodes.USAGE;
         }
     }

@@ -38,6 +38,8 @@ public final class RuleSet {
     /** The name of the global the rules report through. */
     public static final String GLOBAL = "findings";
 
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
     private static final Pattern RULE_DECL = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
     private final KieBase kieBase;
@@ -56,8 +58,8 @@ public final class RuleSet {
     }
 
     /**
-     * Compiles DRL sources. Every rule must declare {@code @id}, {@code @category},
-     * {@code @severity} (error, warning or info) and {@code @message}; ids must be unique.
+     * Compiles DRL sources. Every rule must declare {@code @id} (kebab-case, unique),
+     * {@code @category} (UPPER_SNAKE), {@code @severity} (error, warning or info) and {@code @message}.
      *
      * @throws RuleCompileException listing every problem with its file and line
      */
@@ -81,7 +83,7 @@ public final class RuleSet {
                 problems.add(new RuleCompileException.Problem(file, lines != null && lines.length > 0 ? lines[0] : 0,
                         e.getMessage().strip()));
             }
-            throw new RuleCompileException(problems);
+            throw new RuleCompileException(RuleProblems.explain(problems, byName, loader));
         }
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, loader));
@@ -127,6 +129,18 @@ public final class RuleSet {
                     + "\" lacks required metadata " + String.join(", ", missing)));
             return null;
         }
+        String id = str(meta, "id");
+        String category = str(meta, "category");
+        if (!ID.matcher(id).matches()) {
+            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName() + "\": @id '" + id
+                    + "' must be kebab-case (lower-case words joined by '-', e.g. house-banned-words)"));
+            return null;
+        }
+        if (!CATEGORY.matcher(category).matches()) {
+            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName() + "\": @category '"
+                    + category + "' must be UPPER_SNAKE (e.g. HOUSE_STYLE)"));
+            return null;
+        }
         Severity severity;
         try {
             severity = Severity.parse(meta.get("severity").toString());
@@ -135,8 +149,14 @@ public final class RuleSet {
                     + e.getMessage()));
             return null;
         }
-        return new RuleInfo(str(meta, "id"), str(meta, "category"), severity, str(meta, "message"),
-                str(meta, "title"), str(meta, "description"), source, line);
+        return new RuleInfo(id, category, severity, str(meta, "message"),
+                str(meta, "title"), description(meta), source, line);
+    }
+
+    /** Drools files {@code @description} under the name of its own annotation class. */
+    private static String description(Map<String, Object> meta) {
+        String d = str(meta, "description");
+        return d != null ? d : str(meta, org.kie.api.definition.type.Description.class.getName());
     }
 
     private static String str(Map<String, Object> meta, String key) {

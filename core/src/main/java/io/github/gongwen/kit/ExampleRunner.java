@@ -5,11 +5,17 @@ import io.github.gongwen.Finding;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.text.SourceText;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -28,11 +34,26 @@ public final class ExampleRunner {
         }
     }
 
-    /** Runs the examples files of all of {@code checker}'s rule sources. */
+    /** Runs the examples of all of {@code checker}'s rules. */
     public static Result run(Checker checker) {
+        return run(checker, s -> true);
+    }
+
+    /**
+     * Runs the examples of the rules from the sources {@code which} accepts (the checker is compiled
+     * with the others too, so examples see the facts and rules they would in real use). Fails a
+     * selected rule without both flag and pass examples, an example naming no rule, an example of a
+     * rule the settings turned off.
+     */
+    public static Result run(Checker checker, Predicate<RuleSource> which) {
         List<Example> examples = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        Set<String> selected = new HashSet<>();
         for (RuleSource s : checker.ruleSources()) {
+            if (!which.test(s)) {
+                continue;
+            }
+            selected.add(s.name());
             if (s.examples() == null) {
                 continue;
             }
@@ -42,21 +63,26 @@ public final class ExampleRunner {
                 failures.add(e.getMessage());
             }
         }
-        Map<String, RuleInfo> rules = new HashMap<>();
-        checker.rules().forEach(r -> rules.put(r.id(), r));
+        Map<String, RuleInfo> declared = new HashMap<>();
+        checker.declaredRules().forEach(r -> declared.put(r.id(), r));
+        Set<String> enabled = new HashSet<>();
+        checker.rules().forEach(r -> enabled.add(r.id()));
         Map<String, int[]> counts = new HashMap<>();
         for (Example ex : examples) {
-            if (!rules.containsKey(ex.ruleId())) {
+            if (!declared.containsKey(ex.ruleId())) {
                 failures.add(ex.where() + ": no rule has this id");
                 continue;
             }
             counts.computeIfAbsent(ex.ruleId(), k -> new int[2])[ex.flag() ? 0 : 1]++;
-            String failure = check(checker, ex);
+            String failure = enabled.contains(ex.ruleId()) ? check(checker, ex)
+                    : ex.where() + ": the rule is turned off by the settings, so its examples cannot run";
             if (failure != null) {
                 failures.add(failure);
             }
         }
-        for (RuleInfo r : new TreeSet<>(rules.keySet()).stream().map(rules::get).toList()) {
+        List<RuleInfo> rules = new TreeSet<>(declared.keySet()).stream().map(declared::get)
+                .filter(r -> selected.contains(r.source())).toList();
+        for (RuleInfo r : rules) {
             int[] c = counts.getOrDefault(r.id(), new int[2]);
             if (c[0] == 0 || c[1] == 0) {
                 failures.add(r.source() + ":" + r.line() + ": rule " + r.id() + " needs examples that must be flagged"
@@ -65,6 +91,25 @@ public final class ExampleRunner {
             }
         }
         return new Result(examples.size(), rules.size(), failures);
+    }
+
+    /**
+     * Accepts the rule sources read from the {@code .drl} files under {@code dir} (for
+     * {@link #run(Checker, Predicate)}); the default rules from the class path are never accepted.
+     */
+    public static Predicate<RuleSource> under(Path dir) throws IOException {
+        Set<Path> files = new HashSet<>();
+        for (RuleSource s : RuleSource.directory(dir)) {
+            files.add(Path.of(s.name()).toAbsolutePath().normalize());
+        }
+        return s -> {
+            try {
+                return files.contains(Path.of(s.name()).toAbsolutePath().normalize())
+                        && !s.name().startsWith(RuleSource.DEFAULT_DIR);
+            } catch (InvalidPathException e) {
+                return false;
+            }
+        };
     }
 
     /** Checks one example; returns a failure message, or {@code null} when it holds. */

@@ -9,21 +9,34 @@ import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.kit.Example;
 import io.github.gongwen.kit.ExampleFile;
 import io.github.gongwen.kit.ExampleRunner;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every example of every default rule (the {@code .examples} file beside each {@code .drl}):
- * flagged text must be flagged exactly at the marked spans, passing text must not be flagged.
+ * Runs every example of every rule (the {@code .examples} file beside each {@code .drl}), the
+ * default rules and the house rules of {@code examples/custom-rules/} compiled together: flagged
+ * text must be flagged exactly at the marked spans, passing text must not be flagged.
  */
 class RuleExamplesTest {
+    private static Checker checker;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        checker = Checker.builder().ruleDirectory(customRules()).build();
+    }
+
+    private static Path customRules() {
+        return DefaultChecker.dir("gongwen.customRules").normalize();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyExampleHolds() {
-        Checker checker = DefaultChecker.get();
         List<Example> examples = new ArrayList<>();
         for (RuleSource s : checker.ruleSources()) {
             if (s.examples() != null) {
@@ -37,8 +50,16 @@ class RuleExamplesTest {
 
     @Test
     void everyRuleHasFlaggedAndPassingExamples() {
-        ExampleRunner.Result r = ExampleRunner.run(DefaultChecker.get());
+        ExampleRunner.Result r = ExampleRunner.run(checker);
         assertEquals(List.of(), r.failures());
-        assertTrue(r.rules() >= 10, "rules: " + r.rules());
+        assertTrue(r.rules() >= 12, "rules: " + r.rules());
+    }
+
+    @Test
+    void theCustomRulesAreRunToo() throws Exception {
+        ExampleRunner.Result r = ExampleRunner.run(checker, ExampleRunner.under(customRules()));
+        assertEquals(List.of(), r.failures());
+        assertEquals(2, r.rules());
+        assertTrue(r.examples() >= 8, "examples: " + r.examples());
     }
 }

@@ -17,6 +17,7 @@ import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
 import io.github.gongwen.text.TextLoader;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,9 +49,10 @@ public final class Checker {
     private final Integer reportYear;
     private final List<Extractor> extractors;
     private final Predicate<RuleInfo> enabled;
+    private final Charset encoding;
 
     private Checker(RuleSet ruleSet, List<RuleSource> sources, Lexicon lexicon, Integer reportYear,
-            Predicate<RuleInfo> enabled) {
+            Predicate<RuleInfo> enabled, Charset encoding) {
         this.ruleSet = ruleSet;
         this.sources = List.copyOf(sources);
         this.lexicon = lexicon;
@@ -58,6 +60,7 @@ public final class Checker {
         this.extractors = List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
                 new ResidueScanner(lexicon), new DocumentInfo(reportYear));
         this.enabled = enabled;
+        this.encoding = encoding;
     }
 
     /**
@@ -65,7 +68,12 @@ public final class Checker {
      * the compiled rules are shared.
      */
     public Checker withReportYear(Integer year) {
-        return Objects.equals(year, reportYear) ? this : new Checker(ruleSet, sources, lexicon, year, enabled);
+        return Objects.equals(year, reportYear) ? this : new Checker(ruleSet, sources, lexicon, year, enabled, encoding);
+    }
+
+    /** The configured encoding of report files, or {@code null} when it is detected per file. */
+    public Charset encoding() {
+        return encoding;
     }
 
     /** The DRL sources the rules were compiled from, with their examples. */
@@ -87,9 +95,9 @@ public final class Checker {
         return check(SourceText.of(name, text));
     }
 
-    /** Checks a file, detecting its encoding. */
+    /** Checks a file, detecting its encoding unless one was configured. */
     public List<Finding> check(Path file) throws InputException {
-        return check(TextLoader.load(file, file.toString()));
+        return check(TextLoader.load(file, file.toString(), encoding));
     }
 
     /** Checks a decoded text. */
@@ -111,11 +119,16 @@ public final class Checker {
         return out;
     }
 
+    /** Reads a report file as {@link #checkFile} does (in the configured encoding, or detecting it). */
+    public SourceText load(Path file, String name) throws InputException {
+        return TextLoader.load(file, name, encoding);
+    }
+
     /** Checks one file; a file that cannot be read gives a result with the reason, never an exception. */
     public FileResult checkFile(Path file, String name) {
         SourceText source;
         try {
-            source = TextLoader.load(file, name);
+            source = load(file, name);
         } catch (InputException e) {
             return FileResult.failed(name, e.reason());
         }
@@ -195,6 +208,7 @@ public final class Checker {
         private Integer reportYear;
         private Lexicon lexicon;
         private final Set<String> disabled = new HashSet<>();
+        private Charset encoding;
 
         private Builder() {
         }
@@ -241,6 +255,12 @@ public final class Checker {
             return this;
         }
 
+        /** The encoding of report files; {@code null} (the default) detects it per file. */
+        public Builder encoding(Charset charset) {
+            this.encoding = charset;
+            return this;
+        }
+
         /**
          * Compiles the rules and prepares the extractors.
          *
@@ -260,7 +280,7 @@ public final class Checker {
             Lexicon lex = lexicon != null ? lexicon : Lexicon.defaults(classLoader);
             Set<String> off = Set.copyOf(disabled);
             Predicate<RuleInfo> enabled = r -> !off.contains(r.id()) && !off.contains(r.category());
-            return new Checker(ruleSet, sources, lex, reportYear, enabled);
+            return new Checker(ruleSet, sources, lex, reportYear, enabled, encoding);
         }
     }
 }

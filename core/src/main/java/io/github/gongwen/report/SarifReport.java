@@ -21,7 +21,9 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and other viewers read it: one run whose driver lists the
- * rules (id, name, short and full description, default level, category), one result per finding
+ * rules (id, name, short and full description, help, default level, category; the name, an
+ * identifier-like form of the id, is left out where it would equal the id, as the specification
+ * asks), one result per finding
  * with a physical location (the file as a relative URI, a region with 1-based lines and columns
  * counted in code points, as declared by {@code columnKind}) and a {@code partialFingerprints}
  * entry that survives edits elsewhere in the file. Findings about a whole document point at line 1,
@@ -89,9 +91,15 @@ public final class SarifReport implements ReportWriter {
         for (RuleInfo r : rules) {
             g.writeStartObject();
             g.writeStringField("id", r.id());
-            g.writeStringField("name", pascalCase(r.id()));
+            String name = pascalCase(r.id());
+            if (!name.equalsIgnoreCase(r.id())) {
+                g.writeStringField("name", name);
+            }
+            String description = r.description().isEmpty() ? r.title() : r.description();
             text(g, "shortDescription", r.title());
-            text(g, "fullDescription", r.description().isEmpty() ? r.title() : r.description());
+            text(g, "fullDescription", description);
+            text(g, "help", r.title() + ": " + description + " (category " + r.category() + ", " + r.severity().id()
+                    + ")");
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(r.severity()));
             g.writeEndObject();

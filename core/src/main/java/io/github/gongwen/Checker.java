@@ -68,12 +68,8 @@ public final class Checker {
      * the compiled rules are shared.
      */
     public Checker withReportYear(Integer year) {
-        return Objects.equals(year, reportYear) ? this : new Checker(ruleSet, sources, lexicon, year, enabled, encoding);
-    }
-
-    /** The configured encoding of report files, or {@code null} when it is detected per file. */
-    public Charset encoding() {
-        return encoding;
+        return Objects.equals(year, reportYear) ? this
+                : new Checker(ruleSet, sources, lexicon, year, enabled, encoding);
     }
 
     /** The DRL sources the rules were compiled from, with their examples. */
@@ -119,16 +115,11 @@ public final class Checker {
         return out;
     }
 
-    /** Reads a report file as {@link #checkFile} does (in the configured encoding, or detecting it). */
-    public SourceText load(Path file, String name) throws InputException {
-        return TextLoader.load(file, name, encoding);
-    }
-
     /** Checks one file; a file that cannot be read gives a result with the reason, never an exception. */
     public FileResult checkFile(Path file, String name) {
         SourceText source;
         try {
-            source = load(file, name);
+            source = TextLoader.load(file, name, encoding);
         } catch (InputException e) {
             return FileResult.failed(name, e.reason());
         }

@@ -33,11 +33,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The findings of earlier runs, per file, so that unchanged files need not be checked again. An
- * entry is reused only when the file's content hash is the same and the whole cache was written
- * under the same {@linkplain #key key}: the Gongwen version and code, the rule sources, the enabled
- * rules and their severities, the encoding and the caller's other settings. A missing, unreadable
- * or foreign cache file is simply an empty cache. Thread-safe.
+ * The findings of earlier runs, per file, so that unchanged files need not be checked again, and
+ * the rules they were checked with (so that a run in which nothing changed needs no compiled
+ * rules). An entry is reused only when the file's content hash is the same and the whole cache was
+ * written under the same {@linkplain #key key}: the Gongwen version and code, the rule sources and
+ * the caller's settings (disabled rules, encoding, report year …). A missing, unreadable or foreign
+ * cache file is simply an empty cache. Thread-safe.
  */
 public final class ResultCache {
     private static final String FORMAT = "gongwen-cache";
@@ -50,6 +51,7 @@ public final class ResultCache {
     private final Path file;
     private final String key;
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private volatile List<RuleInfo> rules;
 
     private ResultCache(Path file, String key) {
         this.file = file;
@@ -73,6 +75,13 @@ public final class ResultCache {
                     || !key.equals(root.get("key"))) {
                 return cache;
             }
+            if (root.get("rules") != null) {
+                List<RuleInfo> rules = new ArrayList<>();
+                for (Object o : JsonTree.array(root.get("rules"), "rules")) {
+                    rules.add(rule(JsonTree.object(o, "rule")));
+                }
+                cache.rules = List.copyOf(rules);
+            }
             Map<String, Object> files = JsonTree.object(root.get("files"), "files");
             for (Map.Entry<String, Object> e : files.entrySet()) {
                 Map<String, Object> f = JsonTree.object(e.getValue(), e.getKey());
@@ -84,6 +93,7 @@ public final class ResultCache {
             }
         } catch (IOException | RuntimeException e) {
             cache.entries.clear();
+            cache.rules = null;
         }
         return cache;
     }
@@ -92,6 +102,16 @@ public final class ResultCache {
     public List<Finding> get(String name, String hash) {
         Entry e = entries.get(name);
         return e != null && e.hash().equals(hash) ? e.findings() : null;
+    }
+
+    /** The rules of the run that wrote the cache, or {@code null} when unknown. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Records the rules the cached findings were made with. */
+    public void rules(List<RuleInfo> applied) {
+        this.rules = List.copyOf(applied);
     }
 
     public void put(String name, String hash, List<Finding> findings) {
@@ -120,6 +140,14 @@ public final class ResultCache {
                 g.writeStringField("format", FORMAT);
                 g.writeNumberField("version", VERSION);
                 g.writeStringField("key", key);
+                List<RuleInfo> known = rules;
+                if (known != null) {
+                    g.writeArrayFieldStart("rules");
+                    for (RuleInfo r : known) {
+                        write(g, r);
+                    }
+                    g.writeEndArray();
+                }
                 g.writeObjectFieldStart("files");
                 for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
                     g.writeObjectFieldStart(e.getKey());
@@ -158,6 +186,26 @@ public final class ResultCache {
         g.writeEndObject();
     }
 
+    private static void write(JsonGenerator g, RuleInfo r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("category", r.category());
+        g.writeStringField("severity", r.severity().id());
+        g.writeStringField("message", r.message());
+        g.writeStringField("title", r.title());
+        g.writeStringField("description", r.description());
+        g.writeStringField("source", r.source());
+        g.writeNumberField("line", r.line());
+        g.writeEndObject();
+    }
+
+    private static RuleInfo rule(Map<String, Object> o) throws IOException {
+        return new RuleInfo(JsonTree.string(o, "id"), JsonTree.string(o, "category"),
+                Severity.parse(JsonTree.string(o, "severity")), JsonTree.string(o, "message"),
+                JsonTree.string(o, "title"), JsonTree.string(o, "description"), JsonTree.string(o, "source"),
+                JsonTree.integer(o, "line"));
+    }
+
     private static Finding finding(String file, Map<String, Object> o) throws IOException {
         List<?> at = JsonTree.array(o.get("at"), "at");
         if (at.size() != 6) {
@@ -180,23 +228,21 @@ public final class ResultCache {
     /**
      * The key a cache is valid under: what decides a file's findings besides its content. It covers
      * the Gongwen version, the size and date of the jars the code and default rules come from (so a
-     * rebuilt snapshot invalidates the cache), every rule source, the enabled rules with their
-     * severities, the encoding, and {@code settings} (anything else the caller configures, such as
-     * the report year).
+     * rebuilt snapshot invalidates the cache), every rule source, and {@code settings}: everything
+     * else the caller configures (disabled rules, encoding, report year …).
+     *
+     * @param sources the rule sources the checker is (or would be) built from
+     * @param loader the class loader the code and the default rules come from
      */
-    public static String key(Checker checker, ClassLoader loader, String settings) {
+    public static String key(List<RuleSource> sources, ClassLoader loader, String settings) {
         MessageDigest d = sha256();
         add(d, Gongwen.version());
         add(d, stamp(Checker.class.getProtectionDomain().getCodeSource()));
         add(d, stamp(loader.getResource(RuleSource.INDEX)));
-        for (RuleSource s : checker.ruleSources()) {
+        for (RuleSource s : sources) {
             add(d, s.name());
             add(d, s.drl());
         }
-        for (RuleInfo r : checker.rules()) {
-            add(d, r.id() + "=" + r.severity().id());
-        }
-        add(d, String.valueOf(checker.encoding()));
         add(d, settings);
         return HexFormat.of().formatHex(d.digest());
     }

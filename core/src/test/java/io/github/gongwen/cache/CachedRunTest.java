@@ -1,8 +1,10 @@
 package io.github.gongwen.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongwen.Checker;
@@ -10,8 +12,8 @@ import io.github.gongwen.FileSelector;
 import io.github.gongwen.Finding;
 import io.github.gongwen.ReportFiles;
 import io.github.gongwen.RunResult;
+import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.extract.Lexicon;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,13 +28,14 @@ class CachedRunTest {
             import io.github.gongwen.fact.Paragraph;
             global io.github.gongwen.engine.Findings findings;
             rule "tbd"
-                @id("tbd") @category("PLACEHOLDER") @severity("warning") @message("待定：{0}")
+                @id("tbd") @category("PLACEHOLDER") @severity("warning") @message("待定：{0}") @title("待定")
             when
                 $p : Paragraph(text contains "待定")
             then
                 findings.report(drools, $p, $p.getText());
             end
             """;
+    private static final List<RuleSource> SOURCES = List.of(new RuleSource("tbd.drl", DRL));
     private static Checker checker;
 
     @BeforeAll
@@ -44,74 +47,97 @@ class CachedRunTest {
         return new FileSelector(List.of("**/*.txt"), List.of(), List.of()).collect(dir, List.of(dir));
     }
 
+    private static String key(String settings) {
+        return ResultCache.key(SOURCES, CachedRunTest.class.getClassLoader(), settings);
+    }
+
     @Test
-    void unchangedFilesComeFromTheCacheWithTheSameFindings(@TempDir Path dir) throws Exception {
+    void unchangedFilesComeFromTheCacheWithoutCompilingTheRules(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "第一段。\n\n地点待定。\n");
         Files.writeString(dir.resolve("b.txt"), "时间待定。\n");
-        Files.write(dir.resolve("c.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
         Path file = dir.resolve("target/cache.json");
-        String key = ResultCache.key(checker, getClass().getClassLoader(), "year=2024");
 
-        ResultCache cache = ResultCache.load(file, key);
-        CachedRun.Outcome first = CachedRun.check(checker, list(dir), 2, cache);
-        assertEquals(0, first.cached());
-        assertEquals(2, first.result().findings().size());
-        assertEquals(1, first.result().errors().size());
+        ResultCache cache = ResultCache.load(file, key(""));
+        CachedRun first = CachedRun.prepare(list(dir), cache, null);
+        assertTrue(first.needsChecker());
+        CachedRun.Outcome one = first.finish(checker, 2);
+        assertEquals(0, one.cached());
+        assertEquals(2, one.result().findings().size());
         cache.save();
 
-        CachedRun.Outcome second = CachedRun.check(checker, list(dir), 2, ResultCache.load(file, key));
-        assertEquals(2, second.cached());
-        assertEquals(first.result().findings(), second.result().findings());
-        assertEquals(1, second.result().errors().size(), "unreadable files are checked again");
-        Finding f = second.result().findings().get(0);
+        CachedRun second = CachedRun.prepare(list(dir), ResultCache.load(file, key("")), null);
+        assertFalse(second.needsChecker());
+        CachedRun.Outcome two = second.finish(null, 2);
+        assertEquals(2, two.cached());
+        assertEquals(one.result().findings(), two.result().findings());
+        assertEquals(List.of("tbd"), two.result().rules().stream().map(r -> r.id()).toList());
+        assertEquals("待定", two.result().rules().get(0).title());
+        Finding f = two.result().findings().get(0);
         assertEquals("a.txt", f.file());
         assertEquals(3, f.line());
-        assertTrue(second.result().files().get(0).source().text().contains("地点待定"), "the text is loaded again");
+        assertTrue(two.result().files().get(0).source().text().contains("地点待定"), "the text is loaded again");
 
         Files.writeString(dir.resolve("b.txt"), "时间已定。\n");
-        ResultCache again = ResultCache.load(file, key);
-        CachedRun.Outcome third = CachedRun.check(checker, list(dir), 1, again);
-        assertEquals(1, third.cached());
-        assertEquals(1, third.result().findings().size());
+        ResultCache again = ResultCache.load(file, key(""));
+        CachedRun third = CachedRun.prepare(list(dir), again, null);
+        assertTrue(third.needsChecker());
+        assertThrows(IllegalStateException.class, () -> third.finish(null, 1));
+        CachedRun.Outcome three = third.finish(checker, 1);
+        assertEquals(1, three.cached());
+        assertEquals(1, three.result().findings().size());
 
         Files.delete(dir.resolve("a.txt"));
-        CachedRun.check(checker, list(dir), 1, again);
+        CachedRun.prepare(list(dir), again, null);
         assertEquals(1, again.size(), "deleted files are forgotten");
+    }
+
+    @Test
+    void unreadableFilesAreReportedWithoutRules(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "地点待定。\n");
+        Files.write(dir.resolve("c.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        ResultCache cache = ResultCache.empty(dir.resolve("cache.json"), key(""));
+        RunResult first = CachedRun.prepare(list(dir), cache, null).finish(checker, 1).result();
+        assertEquals(List.of("c.txt"), first.errors().stream().map(f -> f.path()).toList());
+        assertTrue(first.errors().get(0).error().startsWith("binary file"));
+        CachedRun again = CachedRun.prepare(list(dir), cache, null);
+        assertFalse(again.needsChecker(), "the binary file is reported again without compiling the rules");
+        RunResult second = again.finish(null, 1).result();
+        assertEquals(1, second.errors().size());
+        assertEquals(1, second.findings().size());
     }
 
     @Test
     void anotherKeyOrABrokenFileIsAnEmptyCache(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cache.json");
-        String key = ResultCache.key(checker, getClass().getClassLoader(), "");
-        ResultCache cache = ResultCache.empty(file, key);
+        ResultCache cache = ResultCache.empty(file, key(""));
         cache.put("a.txt", "h", List.of());
+        cache.rules(checker.rules());
         cache.save();
-        assertEquals(1, ResultCache.load(file, key).size());
-        assertEquals(0, ResultCache.load(file, key + "x").size());
+        assertEquals(1, ResultCache.load(file, key("")).size());
+        assertEquals(checker.rules().size(), ResultCache.load(file, key("")).rules().size());
+        assertEquals(0, ResultCache.load(file, key("year=2023")).size());
+        assertNull(ResultCache.load(file, key("year=2023")).rules());
         Files.writeString(file, "{\"format\":\"gongwen-cache\",\"files\":");
-        assertEquals(0, ResultCache.load(file, key).size());
-        assertNull(ResultCache.load(dir.resolve("none.json"), key).get("a.txt", "h"));
+        assertEquals(0, ResultCache.load(file, key("")).size());
+        assertNull(ResultCache.load(dir.resolve("none.json"), key("")).get("a.txt", "h"));
     }
 
     @Test
-    void theKeyCoversSettingsEncodingAndRules() throws Exception {
+    void theKeyCoversSettingsAndRuleSources() {
         ClassLoader loader = getClass().getClassLoader();
-        String key = ResultCache.key(checker, loader, "");
-        assertEquals(key, ResultCache.key(checker, loader, ""));
-        assertNotEquals(key, ResultCache.key(checker, loader, "year=2023"));
-        Checker gbk = Checker.builder().defaultRules(false).rules("tbd.drl", DRL).lexicon(Lexicon.of(Map.of()))
-                .encoding(Charset.forName("GB18030")).build();
-        assertNotEquals(key, ResultCache.key(gbk, loader, ""));
-        Checker other = Checker.builder().defaultRules(false).rules("tbd.drl", DRL.replace("warning", "error"))
-                .lexicon(Lexicon.of(Map.of())).build();
-        assertNotEquals(key, ResultCache.key(other, loader, ""));
+        assertEquals(key(""), key(""));
+        assertNotEquals(key(""), key("encoding=GB18030"));
+        assertNotEquals(key(""), ResultCache.key(List.of(new RuleSource("tbd.drl", DRL.replace("warning", "error"))),
+                loader, ""));
+        assertNotEquals(key(""), ResultCache.key(List.of(new RuleSource("other.drl", DRL)), loader, ""));
     }
 
     @Test
     void resultsMatchAnUncachedRun(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "地点待定。\n");
         RunResult plain = checker.checkAll(list(dir), 1);
-        RunResult cached = CachedRun.check(checker, list(dir), 1, ResultCache.empty(dir.resolve("c.json"), "k")).result();
+        RunResult cached = CachedRun.prepare(list(dir), ResultCache.empty(dir.resolve("c.json"), "k"), null)
+                .finish(checker, 1).result();
         assertEquals(plain.findings(), cached.findings());
         assertEquals(plain.rules().size(), cached.rules().size());
     }

@@ -6,6 +6,7 @@ import io.github.gongwen.ReportFiles;
 import io.github.gongwen.cache.CachedRun;
 import io.github.gongwen.cache.ResultCache;
 import io.github.gongwen.engine.RuleCompileException;
+import io.github.gongwen.engine.RuleSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -108,12 +110,11 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
         return outputDirectory != null ? outputDirectory : new File(buildDirectory(), "gongwen");
     }
 
-    /** The checked files and how many came from the cache. */
-    record Checked(CachedRun.Outcome outcome, Path base) {
-    }
-
-    /** Selects the files, builds (or reuses) the checker and checks them. */
-    Checked check() throws MojoExecutionException {
+    /**
+     * Selects the files and checks them, taking unchanged ones from the cache; the rules are
+     * compiled (or reused from an earlier module) only when some file has to be checked.
+     */
+    CachedRun.Outcome check() throws MojoExecutionException {
         if (configFile != null) {
             throw new MojoExecutionException("configFile (" + configFile + ") is not supported yet by this version of "
                     + "gongwen; remove the setting or use the plugin parameters");
@@ -131,12 +132,17 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
         FileSelector selector = new FileSelector(includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes,
                 excludes == null ? List.of() : excludes, List.of(buildDirectory().toPath(), outputDirectory().toPath()));
         ReportFiles.Listing listing = selector.collect(base, roots);
-        Checker checker = checker();
+        Charset charset = charset();
+        List<Path> rules = ruleDirectories == null ? List.of() : ruleDirectories.stream().map(File::toPath).toList();
+        List<String> off = disable == null ? List.of() : disable;
+        ClassLoader loader = getClass().getClassLoader();
         Path cacheFile = outputDirectory().toPath().resolve("cache.json");
-        String key = ResultCache.key(checker, getClass().getClassLoader(), "reportYear=" + reportYear);
+        String key = ResultCache.key(ruleSources(rules, loader), loader,
+                "reportYear=" + reportYear + "\nencoding=" + charset + "\ndisabled=" + new TreeSet<>(off));
         ResultCache cache = incremental ? ResultCache.load(cacheFile, key) : ResultCache.empty(cacheFile, key);
-        CachedRun.Outcome outcome = CachedRun.check(checker, listing, Runtime.getRuntime().availableProcessors(),
-                cache);
+        CachedRun run = CachedRun.prepare(listing, cache, charset);
+        Checker checker = run.needsChecker() ? checker(rules, off, charset, loader) : null;
+        CachedRun.Outcome outcome = run.finish(checker, Runtime.getRuntime().availableProcessors());
         if (incremental) {
             try {
                 cache.save();
@@ -144,15 +150,27 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
                 getLog().warn("gongwen: cannot write the cache " + cacheFile + ": " + e.getMessage());
             }
         }
-        return new Checked(outcome, base);
+        return outcome;
     }
 
-    private Checker checker() throws MojoExecutionException {
-        Charset charset = charset();
-        List<Path> rules = ruleDirectories == null ? List.of() : ruleDirectories.stream().map(File::toPath).toList();
-        List<String> off = disable == null ? List.of() : disable;
+    /** The rule sources the checker is built from, read without compiling them (for the cache key). */
+    private static List<RuleSource> ruleSources(List<Path> ruleDirectories, ClassLoader loader)
+            throws MojoExecutionException {
+        List<RuleSource> sources = new ArrayList<>(RuleSource.defaults(loader));
+        for (Path dir : ruleDirectories) {
+            try {
+                sources.addAll(RuleSource.directory(dir));
+            } catch (IOException e) {
+                throw new MojoExecutionException("gongwen: cannot read the rules: " + e.getMessage(), e);
+            }
+        }
+        return sources;
+    }
+
+    private Checker checker(List<Path> rules, List<String> off, Charset charset, ClassLoader loader)
+            throws MojoExecutionException {
         try {
-            return CheckerCache.get(rules, reportYear, off, charset, getClass().getClassLoader(), getLog());
+            return CheckerCache.get(rules, reportYear, off, charset, loader, getLog());
         } catch (RuleCompileException e) {
             StringBuilder b = new StringBuilder("gongwen: the rules do not compile:");
             e.problems().forEach(p -> b.append("\n  ").append(p));

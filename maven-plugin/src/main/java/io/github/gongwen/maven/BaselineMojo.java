@@ -26,7 +26,7 @@ public class BaselineMojo extends AbstractGongwenMojo {
             return;
         }
         File file = baselineFile != null ? baselineFile : new File(projectDirectory(), "gongwen-baseline.json");
-        RunResult result = check().outcome().result();
+        RunResult result = check().result();
         result.errors().forEach(f -> getLog().warn(f.path() + ": cannot check: " + f.error()));
         Baseline baseline = Baseline.of(result);
         try {

@@ -5,6 +5,7 @@ import io.github.gongwen.Finding;
 import io.github.gongwen.RunResult;
 import io.github.gongwen.Severity;
 import io.github.gongwen.baseline.Baseline;
+import io.github.gongwen.cache.CachedRun;
 import io.github.gongwen.report.ReportFormats;
 import io.github.gongwen.report.ReportWriter;
 import java.io.File;
@@ -63,8 +64,8 @@ public class CheckMojo extends AbstractGongwenMojo {
         Severity threshold = threshold();
         List<ReportWriter> writers = writers();
         Baseline baseline = baseline();
-        Checked checked = check();
-        RunResult result = checked.outcome().result();
+        CachedRun.Outcome checked = check();
+        RunResult result = checked.result();
         int suppressed = 0;
         if (baseline != null) {
             Baseline.Applied applied = baseline.apply(result);
@@ -77,7 +78,7 @@ public class CheckMojo extends AbstractGongwenMojo {
         }
         log(result, threshold);
         List<Path> written = write(result, writers);
-        getLog().info(summary(result, checked.outcome().cached(), suppressed));
+        getLog().info(summary(result, checked.cached(), suppressed));
         if (!written.isEmpty()) {
             getLog().info("gongwen: reports in " + outputDirectory() + ": "
                     + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));

@@ -29,6 +29,7 @@ import io.github.gongwen.text.Suppressions;
 import io.github.gongwen.text.TextLoader;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,6 +70,7 @@ public final class Checker {
     private final List<Extractor> extractors;
     private final Tuning tuning;
     private final Predicate<RuleInfo> enabled;
+    private final Charset encoding;
 
     /** The rules as the settings make them (by id; absent when off) and the per-path ignores. */
     private record Tuning(Map<String, RuleInfo> rules, List<Ignore> ignores) {
@@ -78,7 +80,8 @@ public final class Checker {
     private record Ignore(Path base, Glob glob, Set<String> names) {
     }
 
-    private Checker(RuleSet ruleSet, List<RuleSource> sources, Lexicon lexicon, Integer reportYear, Tuning tuning) {
+    private Checker(RuleSet ruleSet, List<RuleSource> sources, Lexicon lexicon, Integer reportYear, Tuning tuning,
+            Charset encoding) {
         this.ruleSet = ruleSet;
         this.sources = List.copyOf(sources);
         this.lexicon = lexicon;
@@ -90,6 +93,7 @@ public final class Checker {
                 new NumberScanner(lexicon));
         this.tuning = tuning;
         this.enabled = r -> tuning.rules().containsKey(r.id());
+        this.encoding = encoding;
     }
 
     /**
@@ -97,7 +101,7 @@ public final class Checker {
      * the compiled rules are shared.
      */
     public Checker withReportYear(Integer year) {
-        return Objects.equals(year, reportYear) ? this : new Checker(ruleSet, sources, lexicon, year, tuning);
+        return Objects.equals(year, reportYear) ? this : new Checker(ruleSet, sources, lexicon, year, tuning, encoding);
     }
 
     /** The DRL sources the rules were compiled from, with their examples. */
@@ -127,9 +131,9 @@ public final class Checker {
         return check(SourceText.of(name, text));
     }
 
-    /** Checks a file, detecting its encoding. */
+    /** Checks a file, detecting its encoding unless one was configured. */
     public List<Finding> check(Path file) throws InputException {
-        return check(TextLoader.load(file, file.toString()), file);
+        return check(TextLoader.load(file, file.toString(), encoding), file);
     }
 
     /** Checks a decoded text (per-path ignores take its name as a path, as {@link #check(String, String)}). */
@@ -186,7 +190,7 @@ public final class Checker {
     public FileResult checkFile(Path file, String name) {
         SourceText source;
         try {
-            source = TextLoader.load(file, name);
+            source = TextLoader.load(file, name, encoding);
         } catch (InputException e) {
             return FileResult.failed(name, e.reason());
         }
@@ -267,6 +271,7 @@ public final class Checker {
         private final List<Consumer<Lexicon.Builder>> lists = new ArrayList<>();
         private final RuleSettings settings = new RuleSettings();
         private final List<Ignore> ignores = new ArrayList<>();
+        private Charset encoding;
 
         private Builder() {
         }
@@ -351,6 +356,12 @@ public final class Checker {
             return this;
         }
 
+        /** The encoding of report files; {@code null} (the default) detects it per file. */
+        public Builder encoding(Charset charset) {
+            this.encoding = charset;
+            return this;
+        }
+
         /**
          * Compiles the rules and prepares the extractors.
          *
@@ -388,7 +399,7 @@ public final class Checker {
                 }
             }
             return new Checker(ruleSet, sources, lex, reportYear,
-                    new Tuning(Collections.unmodifiableMap(effective), List.copyOf(ignores)));
+                    new Tuning(Collections.unmodifiableMap(effective), List.copyOf(ignores)), encoding);
         }
     }
 }

@@ -10,7 +10,8 @@ public final class ReportFormats {
     private static final Map<String, ReportWriter> WRITERS = new LinkedHashMap<>();
 
     static {
-        for (ReportWriter w : List.of(new TextReport(), new JsonReport())) {
+        for (ReportWriter w : List.of(new TextReport(), new JsonReport(), new SarifReport(),
+                new CheckstyleReport())) {
             WRITERS.put(w.format(), w);
         }
     }

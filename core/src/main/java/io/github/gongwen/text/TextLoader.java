@@ -32,7 +32,19 @@ public final class TextLoader {
 
     /** Loads a file; {@code name} is how findings and errors will name it. */
     public static SourceText load(Path file, String name) throws InputException {
-        byte[] bytes;
+        return decode(name, read(file, name));
+    }
+
+    /**
+     * Loads a file in the given charset (strictly: bytes invalid in it are an error), or detects
+     * the encoding when {@code charset} is {@code null}.
+     */
+    public static SourceText load(Path file, String name, Charset charset) throws InputException {
+        return charset == null ? load(file, name) : decode(name, read(file, name), charset);
+    }
+
+    /** The bytes of a report file, refusing directories and files over {@link #MAX_BYTES}. */
+    public static byte[] read(Path file, String name) throws InputException {
         try {
             if (Files.isDirectory(file)) {
                 throw new InputException(name, "is a directory, not a file");
@@ -42,7 +54,7 @@ public final class TextLoader {
                 throw new InputException(name, "file too large (" + size / (1024 * 1024) + " MB; the limit is "
                         + MAX_BYTES / (1024 * 1024) + " MB)");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(name, "no such file", e);
         } catch (AccessDeniedException e) {
@@ -50,7 +62,24 @@ public final class TextLoader {
         } catch (IOException e) {
             throw new InputException(name, "unreadable: " + e.getMessage(), e);
         }
-        return decode(name, bytes);
+    }
+
+    /** Decodes the bytes of a report in a charset the user chose; a leading byte-order mark is dropped. */
+    public static SourceText decode(String name, byte[] bytes, Charset charset) throws InputException {
+        boolean wide = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
+        String binary = wide ? null : binaryKind(bytes);
+        if (binary != null) {
+            throw new InputException(name, "binary file (" + binary + "), not a text report");
+        }
+        String text = tryDecode(charset, bytes);
+        if (text == null) {
+            throw new InputException(name, "undecodable bytes: not valid " + charset.name()
+                    + (charset.equals(StandardCharsets.UTF_8) ? invalidAt(bytes) : "") + " (the configured encoding)");
+        }
+        if (controlRatio(text) > 0.01) {
+            throw new InputException(name, "binary file (control characters in the text), not a text report");
+        }
+        return SourceText.decoded(name, text, charset.name());
     }
 
     /** Decodes the bytes of a report named {@code name}. */

@@ -1,0 +1,117 @@
+package io.github.gongwen;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the report files under source directories with Ant-style patterns, as build tools do:
+ * {@code **} matches any number of directories, {@code *} any characters within a name, {@code ?}
+ * one character, and a pattern ending in {@code /} means everything below that directory. Patterns
+ * are matched against the path relative to the source directory, with {@code /} separators. Files
+ * are named relative to a base directory (the project), which is how reports and baselines show them.
+ */
+public final class FileSelector {
+    private final List<Pattern> includes;
+    private final List<Pattern> excludes;
+    private final List<Path> excludedDirectories;
+
+    /**
+     * @param includes patterns a file must match one of
+     * @param excludes patterns no file may match
+     * @param excludedDirectories directories whose files are never taken (a build's output)
+     */
+    public FileSelector(List<String> includes, List<String> excludes, List<Path> excludedDirectories) {
+        this.includes = includes.stream().map(FileSelector::compile).toList();
+        this.excludes = excludes.stream().map(FileSelector::compile).toList();
+        this.excludedDirectories = excludedDirectories.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /** Whether a path relative to a source directory is selected by the patterns. */
+    public boolean matches(String relativePath) {
+        String p = relativePath.replace('\\', '/');
+        return includes.stream().anyMatch(r -> r.matcher(p).matches())
+                && excludes.stream().noneMatch(r -> r.matcher(p).matches());
+    }
+
+    /**
+     * The selected files under {@code roots} (a root that is a file is taken as it is), named
+     * relative to {@code base}; roots that do not exist or cannot be walked become errors.
+     */
+    public ReportFiles.Listing collect(Path base, List<Path> roots) {
+        Path absBase = base.toAbsolutePath().normalize();
+        List<ReportFiles.Entry> files = new ArrayList<>();
+        List<FileResult> errors = new ArrayList<>();
+        for (Path root : roots) {
+            Path absRoot = root.toAbsolutePath().normalize();
+            Predicate<Path> take = p -> {
+                Path abs = p.toAbsolutePath().normalize();
+                return excludedDirectories.stream().noneMatch(abs::startsWith)
+                        && matches(absRoot.relativize(abs).toString());
+            };
+            ReportFiles.Listing l = ReportFiles.collect(List.of(absRoot), take);
+            for (ReportFiles.Entry e : l.files()) {
+                files.add(new ReportFiles.Entry(e.path(), name(absBase, e.path())));
+            }
+            for (FileResult r : l.errors()) {
+                errors.add(FileResult.failed(name(absBase, Path.of(r.path())), r.error()));
+            }
+        }
+        files.sort((a, b) -> a.name().compareTo(b.name()));
+        return new ReportFiles.Listing(distinct(files), errors);
+    }
+
+    /** A path relative to the base with {@code /} separators; absolute when it is outside the base. */
+    public static String name(Path base, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path p = abs.startsWith(base) ? base.relativize(abs) : abs;
+        return p.toString().replace('\\', '/');
+    }
+
+    private static List<ReportFiles.Entry> distinct(List<ReportFiles.Entry> sorted) {
+        List<ReportFiles.Entry> out = new ArrayList<>();
+        for (ReportFiles.Entry e : sorted) {
+            if (out.isEmpty() || !out.get(out.size() - 1).name().equals(e.name())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** An Ant-style pattern as a regular expression over {@code /}-separated relative paths. */
+    static Pattern compile(String pattern) {
+        String p = pattern.strip().replace('\\', '/');
+        if (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        if (p.endsWith("/")) {
+            p += "**";
+        }
+        StringBuilder r = new StringBuilder();
+        int i = 0;
+        while (i < p.length()) {
+            if (p.startsWith("**/", i)) {
+                r.append("(?:.*/)?");
+                i += 3;
+            } else if (p.startsWith("/**", i) && i + 3 == p.length()) {
+                r.append("(?:/.*)?");
+                i += 3;
+            } else if (p.startsWith("**", i)) {
+                r.append(".*");
+                i += 2;
+            } else if (p.charAt(i) == '*') {
+                r.append("[^/]*");
+                i++;
+            } else if (p.charAt(i) == '?') {
+                r.append("[^/]");
+                i++;
+            } else {
+                r.append(Pattern.quote(String.valueOf(p.charAt(i))));
+                i++;
+            }
+        }
+        return Pattern.compile(r.toString());
+    }
+}

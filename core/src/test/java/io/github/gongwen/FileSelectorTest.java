@@ -1,0 +1,54 @@
+package io.github.gongwen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSelectorTest {
+    @Test
+    void antPatterns() {
+        FileSelector s = new FileSelector(List.of("**/*.txt", "docs/?.md"), List.of("drafts/", "**/old-*"), List.of());
+        assertTrue(s.matches("a.txt"));
+        assertTrue(s.matches("2024/q1/a.txt"));
+        assertTrue(s.matches("docs/a.md"));
+        assertFalse(s.matches("docs/ab.md"));
+        assertFalse(s.matches("x/docs/a.md"));
+        assertFalse(s.matches("a.txt.bak"));
+        assertFalse(s.matches("drafts/a.txt"));
+        assertFalse(s.matches("drafts/deep/a.txt"));
+        assertTrue(s.matches("x/drafts/a.txt"));
+        assertFalse(s.matches("2024/old-a.txt"));
+        assertTrue(s.matches("2024\\q1\\a.txt"));
+        assertTrue(new FileSelector(List.of("reports/**"), List.of(), List.of()).matches("reports/a/b.md"));
+        assertFalse(new FileSelector(List.of("*.txt"), List.of(), List.of()).matches("a/b.txt"));
+    }
+
+    @Test
+    void collectsRelativeToTheBaseSkippingExcludedDirectories(@TempDir Path dir) throws IOException {
+        for (String f : List.of("r/a.txt", "r/b.md", "r/c.docx", "r/sub/d.txt", "r/target/e.txt", "r/.git/f.txt", "s/g.txt")) {
+            Path p = dir.resolve(f);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "x");
+        }
+        FileSelector s = new FileSelector(List.of("**/*.txt", "**/*.md"), List.of(), List.of(dir.resolve("r/target")));
+        ReportFiles.Listing l = s.collect(dir, List.of(dir.resolve("r"), dir.resolve("s/g.txt"), dir.resolve("missing")));
+        assertEquals(List.of("r/a.txt", "r/b.md", "r/sub/d.txt", "s/g.txt"),
+                l.files().stream().map(ReportFiles.Entry::name).toList());
+        assertEquals(List.of("missing"), l.errors().stream().map(FileResult::path).toList());
+    }
+
+    @Test
+    void namesOutsideTheBaseAreAbsolute(@TempDir Path dir) {
+        Path base = dir.resolve("project");
+        assertEquals("a/b.txt", FileSelector.name(base, base.resolve("a/b.txt")));
+        assertEquals(dir.resolve("other.txt").toString().replace('\\', '/'),
+                FileSelector.name(base, dir.resolve("other.txt")));
+    }
+}

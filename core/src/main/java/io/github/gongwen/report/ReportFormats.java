@@ -10,7 +10,7 @@ public final class ReportFormats {
     private static final Map<String, ReportWriter> WRITERS = new LinkedHashMap<>();
 
     static {
-        for (ReportWriter w : List.of(new TextReport(), new JsonReport())) {
+        for (ReportWriter w : List.of(new TextReport(), new JsonReport(), new HtmlReport())) {
             WRITERS.put(w.format(), w);
         }
     }

@@ -77,9 +77,9 @@ class HtmlReportBrowserTest {
         return file.toUri().toString();
     }
 
-    private static String open(String url) {
-        browser.open(url, "document.documentElement.getAttribute('data-ready') === '1'");
-        return url;
+    /** Opens a report and waits until its script has rendered; returns the milliseconds that took. */
+    private static long open(String url) {
+        return browser.open(url, "document.documentElement.getAttribute('data-ready') === '1'");
     }
 
     private static JsonNode findings() throws IOException {
@@ -189,6 +189,36 @@ class HtmlReportBrowserTest {
         browser.open("about:blank", "true");
         open(url + "#" + docLevel);
         browser.waitFor("document.getElementById('" + docLevel + "').classList.contains('active')");
+    }
+
+    /** 500 reports of 8,000 characters with 12 findings each: the page renders one document at a time. */
+    @Test
+    void fiveHundredDocumentsStayLight() throws IOException {
+        SampleRun run = new SampleRun();
+        String paragraph = "（一）坚持稳中求进工作总基调，全年地区生产总值增长XX%，一般公共预算收入完成XX亿元。\n";
+        String body = "2024年工作总结\n" + paragraph.repeat(8_000 / paragraph.length());
+        for (int i = 0; i < 500; i++) {
+            SampleRun.Doc doc = run.doc(String.format("批量/%03d.txt", i), body);
+            for (int k = 0; k < 12; k++) {
+                doc.flag("placeholder", "XX", k, "占位符“XX”未替换", null);
+            }
+            doc.done();
+        }
+        String url = write("large.html", run.result());
+        long bytes = Files.size(dir.resolve("large.html"));
+        browser.open("about:blank", "true");
+        long millis = open(url);
+        int elements = browser.eval("document.getElementsByTagName('*').length").asInt();
+        System.out.printf("HTML report, 500 documents, 6,000 findings: %.1f MB, open %d ms, %d elements%n",
+                bytes / 1e6, millis, elements);
+        assertEquals(6000, browser.eval("document.querySelector('#summary-table tfoot td:last-child').textContent")
+                .asInt());
+        assertTrue(elements < 8_000, "only one document and one page of findings are in the DOM: " + elements);
+        browser.click("#more");
+        assertEquals(600, browser.eval("document.querySelectorAll('#findings tbody tr').length").asInt());
+        String last = String.format("批量/%03d.txt", 499);
+        browser.eval("location.hash = 'd-" + HtmlReport.Anchors.hash(last) + "'");
+        browser.waitFor("document.querySelector('#doc-view h2').textContent === '" + last + "'");
     }
 
     @Test

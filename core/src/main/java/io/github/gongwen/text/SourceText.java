@@ -38,7 +38,10 @@ public final class SourceText {
         return text;
     }
 
-    /** The charset the file was decoded from, or {@code null} for text given as a string. */
+    /**
+     * The charset the file was decoded from, {@link DocxLoader#FORMAT} for a Word document, or
+     * {@code null} for text given as a string.
+     */
     public String charset() {
         return charset;
     }

@@ -16,7 +16,8 @@ import java.nio.file.Path;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Reads report files. The encoding is detected: a byte-order mark (UTF-8, UTF-16) wins; then
+ * Reads report files. Word documents ({@code *.docx}) go to {@link DocxLoader}; old binary Word
+ * files ({@code *.doc}) are refused with a reason. For text files the encoding is detected: a byte-order mark (UTF-8, UTF-16) wins; then
  * strict UTF-8; otherwise the charset detector decides between the Chinese encodings in use
  * (GB18030, which covers GBK and GB2312, and Big5), and the bytes must decode strictly in the
  * chosen one. Binary files and files that decode in none of them are refused with a reason.
@@ -49,6 +50,13 @@ public final class TextLoader {
             throw new InputException(name, "unreadable: permission denied", e);
         } catch (IOException e) {
             throw new InputException(name, "unreadable: " + e.getMessage(), e);
+        }
+        String ext = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (ext.endsWith(".docx") || (ext.endsWith(".doc") && startsWith(bytes, 0x50, 0x4B, 0x03, 0x04))) {
+            return DocxLoader.read(name, bytes);
+        }
+        if (ext.endsWith(".doc")) {
+            throw new InputException(name, DocxLoader.OLD_WORD);
         }
         return decode(name, bytes);
     }

@@ -337,7 +337,7 @@
     }
     if (h.slice(0, 2) === 'd-' && BY_SLUG[h.slice(2)]) {
       showDoc(BY_SLUG[h.slice(2)]);
-      $('doc-view').scrollIntoView({ block: 'start' });
+      $('doc-pane').scrollTop = 0;
       return;
     }
     if (!currentDoc && DATA.docs.length) {

@@ -2,6 +2,7 @@ package io.github.gongwen.text;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.BitSet;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -18,7 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Reads the text of a Word document ({@code .docx}) with Apache POI. Every paragraph becomes one
  * line, so <b>a finding's line is the paragraph's number</b> in the document, counting from 1 and
  * including empty paragraphs and the paragraphs in table cells (each cell paragraph is a line, row
- * by row, cell by cell). Word's automatic list numbering becomes the visible marker at the start of
+ * by row, cell by cell; {@link SourceText#inTable(int)} tells them apart). Word's automatic list numbering becomes the visible marker at the start of
  * the line ({@code 一、}, {@code （一）}, {@code 1.} …, see {@link WordNumbering}), so the outline
  * rules see what the reader sees. Line breaks inside a paragraph become spaces; hidden text,
  * headers, footers, footnotes, comments and text boxes are not read.
@@ -37,13 +38,12 @@ public final class DocxLoader {
     /** Reads the document in {@code bytes}, named {@code name} in findings and errors. */
     public static SourceText read(String name, byte[] bytes) throws InputException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            StringBuilder text = new StringBuilder();
+            Lines lines = new Lines();
             WordNumbering numbering = new WordNumbering(doc);
-            boolean[] first = {true};
             for (IBodyElement e : doc.getBodyElements()) {
-                body(e, numbering, text, first);
+                body(e, numbering, lines, false);
             }
-            return SourceText.decoded(name, text.toString(), FORMAT);
+            return SourceText.document(name, lines.text.toString(), FORMAT, lines.inTable);
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new InputException(name, OLD_WORD, e);
         } catch (IOException | RuntimeException e) {
@@ -52,31 +52,39 @@ public final class DocxLoader {
         }
     }
 
-    private static void body(IBodyElement e, WordNumbering numbering, StringBuilder out, boolean[] first) {
+    /** The text being built, and which of its lines come from table cells. */
+    private static final class Lines {
+        final StringBuilder text = new StringBuilder();
+        final BitSet inTable = new BitSet();
+        int count;
+
+        void add(String line, boolean table) {
+            if (count > 0) {
+                text.append('\n');
+            }
+            text.append(line);
+            count++;
+            inTable.set(count, table);
+        }
+    }
+
+    private static void body(IBodyElement e, WordNumbering numbering, Lines out, boolean table) {
         if (e instanceof XWPFParagraph p) {
-            line(out, first, numbering.marker(p) + paragraphText(p));
+            out.add(numbering.marker(p) + paragraphText(p), table);
         } else if (e instanceof XWPFTable t) {
             for (XWPFTableRow row : t.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     for (IBodyElement inner : cell.getBodyElements()) {
-                        body(inner, numbering, out, first);
+                        body(inner, numbering, out, true);
                     }
                 }
             }
         } else if (e instanceof XWPFSDT sdt) {
             // A block-level content control: its text, one line per paragraph.
             for (String l : sdt.getContent().getText().split("\n", -1)) {
-                line(out, first, l);
+                out.add(l, table);
             }
         }
-    }
-
-    private static void line(StringBuilder out, boolean[] first, String text) {
-        if (!first[0]) {
-            out.append('\n');
-        }
-        first[0] = false;
-        out.append(text);
     }
 
     /** The visible text of the runs, one line: breaks become spaces, note references are dropped. */

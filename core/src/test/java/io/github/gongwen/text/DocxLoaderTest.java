@@ -94,9 +94,12 @@ class DocxLoaderTest {
         d.text("标题").text().text("正文", "第二段文字")
                 .table(new String[][] {{"项目", "完成情况"}, {"道路\n桥梁", "XX公里"}})
                 .text("结尾");
-        String text = read(d);
-        assertEquals("标题\n\n正文第二段文字\n项目\n完成情况\n道路\n桥梁\nXX公里\n结尾", text);
-        assertEquals(9, new LineIndex(text).lineCount());
+        SourceText s = DocxLoader.read("a.docx", d.bytes());
+        assertEquals("标题\n\n正文第二段文字\n项目\n完成情况\n道路\n桥梁\nXX公里\n结尾", s.text());
+        assertEquals(9, s.lines().lineCount());
+        for (int line = 1; line <= 9; line++) {
+            assertEquals(line >= 4 && line <= 8, s.inTable(line), "line " + line);
+        }
     }
 
     @Test

@@ -174,7 +174,8 @@
       el('td', { class: 'loc' }, el('a', { href: '#' + f.id, title: f.doc.path }, baseName(f.doc.path) + ' ' + place(f))),
       el('td', null, sevBadge(f.severity)),
       el('td', { text: f.category }),
-      el('td', { title: f.rule }, ruleTitle(f.rule)),
+      el('td', { title: f.rule + (RULES[f.rule] && RULES[f.rule].description ? '：' + RULES[f.rule].description : '') },
+        ruleTitle(f.rule)),
       problem);
   }
   function baseName(p) { var i = p.lastIndexOf('/'); return i >= 0 ? p.slice(i + 1) : p; }

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +40,15 @@ class HtmlReportBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         Path binary = Chromium.find().orElse(null);
-        Assumptions.assumeTrue(binary != null, "no Chromium found: the browser tests are skipped "
+        if (binary != null) {
+            browser = Chromium.start(binary, 1400, 900);
+        }
+    }
+
+    @BeforeEach
+    void needsBrowser() {
+        Assumptions.assumeTrue(browser != null, "no Chromium found: the browser tests are skipped "
                 + "(install the Debian package chromium, or point $CHROMIUM at a Chromium or Chrome binary)");
-        browser = Chromium.start(binary, 1400, 900);
     }
 
     @AfterAll

@@ -202,7 +202,7 @@ public final class Checker {
     }
 
     /**
-     * Checks files and directories (walked for {@code *.txt} and {@code *.md}) on {@code threads}
+     * Checks files and directories (walked for report files, see {@link ReportFiles}) on {@code threads}
      * threads. The result does not depend on the thread count.
      */
     public RunResult checkAll(List<Path> paths, int threads) {

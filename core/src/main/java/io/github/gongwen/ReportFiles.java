@@ -16,12 +16,13 @@ import java.util.function.Predicate;
 
 /**
  * Expands the paths a user names into the report files to check: files are taken as given;
- * directories are walked recursively for report files (by default {@code *.txt} and {@code *.md}),
+ * directories are walked recursively for report files (by default {@code *.txt}, {@code *.md},
+ * {@code *.docx}, and {@code *.doc}, which is refused with a reason when read),
  * skipping hidden directories. Paths that do not exist or cannot be read become errors.
  */
 public final class ReportFiles {
     /** File name endings checked by default when walking a directory. */
-    public static final List<String> DEFAULT_EXTENSIONS = List.of(".txt", ".md");
+    public static final List<String> DEFAULT_EXTENSIONS = List.of(".txt", ".md", ".docx", ".doc");
 
     /** A file to check and the name to report it under. */
     public record Entry(Path path, String name) {
@@ -41,7 +42,8 @@ public final class ReportFiles {
 
     public static boolean hasDefaultExtension(Path p) {
         String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return DEFAULT_EXTENSIONS.stream().anyMatch(n::endsWith);
+        // ~$name.docx is the lock file Word keeps beside an open document.
+        return !n.startsWith("~$") && DEFAULT_EXTENSIONS.stream().anyMatch(n::endsWith);
     }
 
     /** Walks {@code roots}; in directories, only files {@code include} accepts are taken. */

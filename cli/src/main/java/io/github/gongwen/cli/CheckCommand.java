@@ -41,7 +41,8 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or directories (searched recursively for *.txt and *.md).")
+            description = {"Files or directories (searched recursively for *.txt, *.md, *.docx; *.doc is refused).",
+                "In a .docx file, a finding's line is the paragraph's number (table cells included)."})
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

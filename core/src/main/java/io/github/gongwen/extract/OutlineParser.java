@@ -68,6 +68,8 @@ public final class OutlineParser implements Extractor {
         final int to;
         Heading heading;
         MarkerSyntax.Match marker;
+        /** A paragraph of a table cell (Word documents): no part of the outline. */
+        boolean table;
 
         Line(int number, int start, String text, int from, int to) {
             this.number = number;
@@ -100,13 +102,13 @@ public final class OutlineParser implements Extractor {
         List<StandIn> standIns = new ArrayList<>();
 
         for (Line l : lines) {
-            if (!l.blank()) {
+            if (!l.blank() && !l.table) {
                 l.marker = MarkerSyntax.heading(l.text, l.from, true);
             }
         }
         confirmAmbiguous(lines);
         for (Line l : lines) {
-            if (l.blank()) {
+            if (l.blank() || l.table) {
                 continue;
             }
             int scanFrom = l.from;
@@ -165,7 +167,9 @@ public final class OutlineParser implements Extractor {
             while (to > from && Chars.isBlank(t.charAt(to - 1))) {
                 to--;
             }
-            out.add(new Line(n, start, t, from, to));
+            Line line = new Line(n, start, t, from, to);
+            line.table = src.inTable(n);
+            out.add(line);
         }
         return out;
     }
@@ -341,7 +345,7 @@ public final class OutlineParser implements Extractor {
         Line prev = null;
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
-            if (l.blank()) {
+            if (l.blank() || l.table) {
                 continue;
             }
             if (l.number > firstHeadingLine && l.heading == null && titleLike(l.content())

@@ -11,7 +11,7 @@ public final class ReportFormats {
 
     static {
         for (ReportWriter w : List.of(new TextReport(), new JsonReport(), new SarifReport(),
-                new CheckstyleReport())) {
+                new CheckstyleReport(), new HtmlReport())) {
             WRITERS.put(w.format(), w);
         }
     }

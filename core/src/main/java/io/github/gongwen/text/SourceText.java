@@ -1,5 +1,6 @@
 package io.github.gongwen.text;
 
+import java.util.BitSet;
 import java.util.Objects;
 
 /**
@@ -12,21 +13,28 @@ public final class SourceText {
     private final String text;
     private final String charset;
     private final LineIndex lines;
+    private final BitSet tableLines;
 
-    private SourceText(String name, String text, String charset) {
+    private SourceText(String name, String text, String charset, BitSet tableLines) {
         this.name = Objects.requireNonNull(name, "name");
         this.text = normalizeLineBreaks(Objects.requireNonNull(text, "text"));
         this.charset = charset;
         this.lines = new LineIndex(this.text);
+        this.tableLines = (BitSet) tableLines.clone();
     }
 
     /** A text given as a string (no decoding involved). */
     public static SourceText of(String name, String text) {
-        return new SourceText(name, stripBom(text), null);
+        return new SourceText(name, stripBom(text), null, new BitSet());
     }
 
     static SourceText decoded(String name, String text, String charset) {
-        return new SourceText(name, stripBom(text), charset);
+        return new SourceText(name, stripBom(text), charset, new BitSet());
+    }
+
+    /** A Word document's text; {@code tableLines} are the lines that are paragraphs of table cells. */
+    static SourceText document(String name, String text, String format, BitSet tableLines) {
+        return new SourceText(name, text, format, tableLines);
     }
 
     /** The name findings are reported under: usually the path as given by the user. */
@@ -38,13 +46,24 @@ public final class SourceText {
         return text;
     }
 
-    /** The charset the file was decoded from, or {@code null} for text given as a string. */
+    /**
+     * The charset the file was decoded from, {@link DocxLoader#FORMAT} for a Word document, or
+     * {@code null} for text given as a string.
+     */
     public String charset() {
         return charset;
     }
 
     public LineIndex lines() {
         return lines;
+    }
+
+    /**
+     * Whether the line (1-based) is a paragraph in a table cell of a Word document: its text is
+     * checked, but it is not part of the outline.
+     */
+    public boolean inTable(int line) {
+        return line > 0 && tableLines.get(line);
     }
 
     /** Whether the name marks a Markdown file ({@code .md}, {@code .markdown}). */

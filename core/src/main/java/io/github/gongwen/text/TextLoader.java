@@ -32,7 +32,7 @@ public final class TextLoader {
 
     /** Loads a file; {@code name} is how findings and errors will name it. */
     public static SourceText load(Path file, String name) throws InputException {
-        return decode(name, read(file, name));
+        return load(file, name, null);
     }
 
     /**
@@ -40,7 +40,15 @@ public final class TextLoader {
      * the encoding when {@code charset} is {@code null}.
      */
     public static SourceText load(Path file, String name, Charset charset) throws InputException {
-        return charset == null ? load(file, name) : decode(name, read(file, name), charset);
+        byte[] bytes = read(file, name);
+        String ext = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (ext.endsWith(".docx") || (ext.endsWith(".doc") && startsWith(bytes, 0x50, 0x4B, 0x03, 0x04))) {
+            return DocxLoader.read(name, bytes);
+        }
+        if (ext.endsWith(".doc")) {
+            throw new InputException(name, DocxLoader.OLD_WORD);
+        }
+        return charset == null ? decode(name, bytes) : decode(name, bytes, charset);
     }
 
     /** The bytes of a report file, refusing directories and files over {@link #MAX_BYTES}. */

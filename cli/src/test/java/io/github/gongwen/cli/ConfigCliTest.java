@@ -129,7 +129,7 @@ class ConfigCliTest {
         assertTrue(text.contains(a + ":3:3  error  placeholder"), text);
         assertTrue(text.contains(a + ":3:6  error  banned-words"), text);
         assertTrue(text.contains("图片来源说明"), text);
-        assertTrue(text.contains("检查了 1 个文件，发现 3 个问题"), text);
+        assertTrue(text.contains("错误 3，"), text);
     }
 
     @Test

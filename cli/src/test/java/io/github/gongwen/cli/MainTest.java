@@ -16,7 +16,8 @@ import picocli.CommandLine;
 
 class MainTest {
     private static final String DEFECTIVE = "XX镇2024年工作总结\n一、主要工作\n（一）经济发展\n全年增长X%。\n（三）社会事业\n";
-    private static final String CLEAN = "2024年工作总结\n一、主要工作\n全年增长5%。\n";
+    private static final String CLEAN = "2024年工作总结\n一、主要工作\n全年增长5%。\n二、存在的问题\n发展还不平衡。\n"
+            + "三、下一步工作打算\n继续推进各项工作。\n";
 
     @TempDir
     Path dir;

@@ -92,12 +92,18 @@ public final class Checker {
         return check(TextLoader.load(file, file.toString()));
     }
 
-    /** Checks a decoded text. */
-    public List<Finding> check(SourceText source) {
+    /** The facts the extractors find in a text: what the rules see. */
+    public Facts facts(SourceText source) {
         Facts facts = new Facts(source);
         for (Extractor e : extractors) {
             e.extract(facts);
         }
+        return facts;
+    }
+
+    /** Checks a decoded text. */
+    public List<Finding> check(SourceText source) {
+        Facts facts = facts(source);
         List<Findings.Raw> raw = ruleSet.evaluate(facts.all(), enabled);
         List<Finding> out = new ArrayList<>(raw.size());
         Set<Finding> seen = new HashSet<>();

@@ -78,10 +78,10 @@ public final class PlaceholderScanner implements Extractor {
 
     private boolean isException(String t, int s, int e) {
         for (String w : exceptions) {
-            int from = Math.max(0, s - w.length() + 1);
-            int at = t.indexOf(w, from);
-            if (at >= 0 && at <= s && at + w.length() >= e) {
-                return true;
+            for (int at = Math.max(0, e - w.length()); at <= s; at++) {
+                if (t.startsWith(w, at)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -48,7 +48,7 @@ class PatternSetTest {
         assertNull(FirstChars.of("[^a]b"));
         assertNull(FirstChars.of("(?i)x"));
         assertNull(FirstChars.of(".b"));
-        assertNull(FirstChars.of("(a)\\1"));
+        assertNull(FirstChars.of("\\Sa"));
         assertNull(FirstChars.of("[a&&b]"));
         assertNull(FirstChars.of("\\Qa\\E"));
     }

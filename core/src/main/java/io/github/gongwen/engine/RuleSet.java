@@ -44,10 +44,12 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byKey;
     private final List<RuleInfo> rules;
     private final boolean hasGlobal;
+    private final int precompiledSources;
 
-    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byKey) {
+    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byKey, int precompiledSources) {
         this.kieBase = kieBase;
         this.byKey = byKey;
+        this.precompiledSources = precompiledSources;
         List<RuleInfo> list = new ArrayList<>(byKey.values());
         list.sort((a, b) -> a.id().compareTo(b.id()));
         this.rules = Collections.unmodifiableList(list);
@@ -57,36 +59,26 @@ public final class RuleSet {
 
     /**
      * Compiles DRL sources. Every rule must declare {@code @id}, {@code @category},
-     * {@code @severity} (error, warning or info) and {@code @message}; ids must be unique.
+     * {@code @severity} (error, warning or info) and {@code @message}; ids must be unique. The
+     * default rules are taken precompiled from the class path when they are unchanged
+     * ({@link PrecompiledRules}); the other sources are compiled here.
      *
      * @throws RuleCompileException listing every problem with its file and line
      */
     public static RuleSet compile(List<RuleSource> sources, ClassLoader loader) throws RuleCompileException {
-        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
-        Map<String, RuleSource> byName = new HashMap<>();
-        List<RuleCompileException.Problem> problems = new ArrayList<>();
-        for (RuleSource s : sources) {
-            byName.put(s.name(), s);
-            Resource r = ResourceFactory.newByteArrayResource(s.drl().getBytes(StandardCharsets.UTF_8));
-            r.setSourcePath(s.name());
-            r.setResourceType(ResourceType.DRL);
-            builder.add(r, ResourceType.DRL);
-        }
-        if (builder.hasErrors()) {
-            for (KnowledgeBuilderError e : builder.getErrors()) {
-                String file = e.getResource() != null && e.getResource().getSourcePath() != null
-                        ? e.getResource().getSourcePath() : "?";
-                int[] lines = e.getLines();
-                problems.add(new RuleCompileException.Problem(file, lines != null && lines.length > 0 ? lines[0] : 0,
-                        e.getMessage().strip()));
-            }
-            throw new RuleCompileException(problems);
-        }
+        PrecompiledRules.Loaded precompiled = PrecompiledRules.load(sources, loader);
+        List<RuleSource> rest = sources.subList(precompiled.sourceCount(), sources.size());
+        Collection<KiePackage> compiled = rest.isEmpty() ? List.of() : build(rest, loader);
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, loader));
-        kbase.addPackages(builder.getKnowledgePackages());
+        kbase.addPackages(precompiled.packages());
+        kbase.addPackages(compiled);
 
+        Map<String, RuleSource> byName = new HashMap<>();
+        for (RuleSource s : sources) {
+            byName.put(s.name(), s);
+        }
+        List<RuleCompileException.Problem> problems = new ArrayList<>();
         Map<String, RuleInfo> infos = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         for (KiePackage p : kbase.getKiePackages()) {
@@ -110,7 +102,31 @@ public final class RuleSet {
                     : a.file().compareTo(b.file()));
             throw new RuleCompileException(problems);
         }
-        return new RuleSet(kbase, infos);
+        return new RuleSet(kbase, infos, precompiled.sourceCount());
+    }
+
+    /** Compiles DRL sources into knowledge packages. */
+    static Collection<KiePackage> build(List<RuleSource> sources, ClassLoader loader) throws RuleCompileException {
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        for (RuleSource s : sources) {
+            Resource r = ResourceFactory.newByteArrayResource(s.drl().getBytes(StandardCharsets.UTF_8));
+            r.setSourcePath(s.name());
+            r.setResourceType(ResourceType.DRL);
+            builder.add(r, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            List<RuleCompileException.Problem> problems = new ArrayList<>();
+            for (KnowledgeBuilderError e : builder.getErrors()) {
+                String file = e.getResource() != null && e.getResource().getSourcePath() != null
+                        ? e.getResource().getSourcePath() : "?";
+                int[] lines = e.getLines();
+                problems.add(new RuleCompileException.Problem(file, lines != null && lines.length > 0 ? lines[0] : 0,
+                        e.getMessage().strip()));
+            }
+            throw new RuleCompileException(problems);
+        }
+        return builder.getKnowledgePackages();
     }
 
     private static RuleInfo metadata(Rule rule, String source, int line, List<RuleCompileException.Problem> problems) {
@@ -181,6 +197,11 @@ public final class RuleSet {
     /** Every rule's metadata, sorted by id. */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** How many of the sources (the first ones) were loaded precompiled rather than compiled from DRL. */
+    public int precompiledSources() {
+        return precompiledSources;
     }
 
     public KieBase kieBase() {

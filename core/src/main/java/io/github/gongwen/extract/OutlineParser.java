@@ -184,6 +184,10 @@ public final class OutlineParser implements Extractor {
         String t = l.text;
         int i = from;
         while (i < l.to) {
+            if (!MarkerSyntax.canStart(t.charAt(i))) {
+                i++;
+                continue;
+            }
             char before = i > 0 ? t.charAt(i - 1) : ' ';
             boolean boundary = i == l.from || i == from || Chars.isClauseBoundary(before) || Chars.isOpening(before)
                     || Chars.isBlank(before) || before == '是' || before == '即';

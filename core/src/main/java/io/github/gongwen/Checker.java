@@ -19,20 +19,28 @@ import io.github.gongwen.text.TextLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
  * Checks reports. Build one with {@link #builder()} and share it: a checker is immutable and
- * thread-safe, and compiling the rules is its only expensive step.
+ * thread-safe, and compiling the rules is its only expensive step. A command that runs once can
+ * {@linkplain Builder#buildInBackground() build it in the background}: reading files and
+ * extracting facts then overlap with the rules being loaded.
  *
  * <pre>{@code
  * Checker checker = Checker.builder().build();
@@ -42,14 +50,17 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class Checker {
-    private final RuleSet ruleSet;
+    /** Characters of extracted documents that may wait for the rules (see {@link #checkAll}). */
+    private static final long MAX_WAITING_CHARS = 16L << 20;
+
+    private final CompletableFuture<RuleSet> ruleSet;
     private final List<RuleSource> sources;
     private final Lexicon lexicon;
     private final Integer reportYear;
     private final List<Extractor> extractors;
     private final Predicate<RuleInfo> enabled;
 
-    private Checker(RuleSet ruleSet, List<RuleSource> sources, Lexicon lexicon, Integer reportYear,
+    private Checker(CompletableFuture<RuleSet> ruleSet, List<RuleSource> sources, Lexicon lexicon, Integer reportYear,
             Predicate<RuleInfo> enabled) {
         this.ruleSet = ruleSet;
         this.sources = List.copyOf(sources);
@@ -79,7 +90,43 @@ public final class Checker {
 
     /** The rules this checker applies (enabled ones), sorted by id. */
     public List<RuleInfo> rules() {
-        return ruleSet.rules().stream().filter(enabled).toList();
+        return ruleSet().rules().stream().filter(enabled).toList();
+    }
+
+    /**
+     * Waits until the rules are compiled (immediate for a checker from {@link Builder#build()}).
+     *
+     * @throws RuleCompileException when they do not compile
+     */
+    public Checker awaitRules() throws RuleCompileException {
+        try {
+            ruleSet.join();
+            return this;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuleCompileException rce) {
+                throw rce;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The compiled rules, waiting for them if need be.
+     *
+     * @throws IllegalStateException caused by the {@link RuleCompileException} when they do not compile
+     */
+    private RuleSet ruleSet() {
+        try {
+            return awaitRules().ruleSet.join();
+        } catch (RuleCompileException e) {
+            throw new IllegalStateException("the rules do not compile", e);
+        }
     }
 
     /** Checks a text; {@code name} is the name findings carry (and may tell the report year). */
@@ -103,8 +150,15 @@ public final class Checker {
 
     /** Checks a decoded text. */
     public List<Finding> check(SourceText source) {
-        Facts facts = facts(source);
-        List<Findings.Raw> raw = ruleSet.evaluate(facts.all(), enabled);
+        return evaluate(source, facts(source));
+    }
+
+    private List<Finding> evaluate(SourceText source, Facts facts) {
+        return evaluate(source, facts, ruleSet());
+    }
+
+    private List<Finding> evaluate(SourceText source, Facts facts, RuleSet rules) {
+        List<Findings.Raw> raw = rules.evaluate(facts.all(), enabled);
         List<Finding> out = new ArrayList<>(raw.size());
         Set<Finding> seen = new HashSet<>();
         for (Findings.Raw r : raw) {
@@ -119,17 +173,8 @@ public final class Checker {
 
     /** Checks one file; a file that cannot be read gives a result with the reason, never an exception. */
     public FileResult checkFile(Path file, String name) {
-        SourceText source;
-        try {
-            source = TextLoader.load(file, name);
-        } catch (InputException e) {
-            return FileResult.failed(name, e.reason());
-        }
-        try {
-            return FileResult.ok(source, check(source));
-        } catch (RuntimeException e) {
-            return FileResult.failed(name, "internal error while checking: " + e);
-        }
+        Prepared p = prepare(-1, file, name);
+        return p.result != null ? p.result : p.finish();
     }
 
     /**
@@ -141,15 +186,20 @@ public final class Checker {
         return checkAll(listing, threads);
     }
 
-    /** Checks the files of a listing; its errors are carried into the result. */
+    /**
+     * Checks the files of a listing; its errors are carried into the result. While the rules are
+     * still being compiled, files are read and their facts extracted, up to 16 M characters of
+     * them, and checked once the rules are there.
+     *
+     * @throws IllegalStateException caused by the {@link RuleCompileException} when the rules do not compile
+     */
     public RunResult checkAll(ReportFiles.Listing listing, int threads) {
-        List<FileResult> results = new ArrayList<>(listing.errors());
         List<ReportFiles.Entry> files = listing.files();
+        FileResult[] results = new FileResult[files.size()];
+        Work work = new Work(files, results);
         int n = Math.max(1, Math.min(threads, files.size()));
         if (n == 1) {
-            for (ReportFiles.Entry e : files) {
-                results.add(checkFile(e.path(), e.name()));
-            }
+            work.run();
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
                 Thread t = new Thread(r, "gongwen-check");
@@ -157,17 +207,15 @@ public final class Checker {
                 return t;
             });
             try {
-                List<Future<FileResult>> futures = new ArrayList<>();
-                for (ReportFiles.Entry e : files) {
-                    futures.add(pool.submit(() -> checkFile(e.path(), e.name())));
+                List<Future<?>> futures = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    futures.add(pool.submit(work));
                 }
-                for (int i = 0; i < futures.size(); i++) {
-                    try {
-                        results.add(futures.get(i).get());
-                    } catch (ExecutionException e) {
-                        results.add(FileResult.failed(files.get(i).name(), "internal error: " + e.getCause()));
-                    }
+                for (Future<?> f : futures) {
+                    f.get();
                 }
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
@@ -175,7 +223,100 @@ public final class Checker {
                 pool.shutdownNow();
             }
         }
-        return new RunResult(results, rules());
+        List<FileResult> out = new ArrayList<>(listing.errors());
+        out.addAll(Arrays.asList(results));
+        return new RunResult(out, rules());
+    }
+
+    /**
+     * The files of one {@link #checkAll} run, taken by any number of threads: each reads a file and
+     * extracts its facts, then evaluates the rules on them, or, while the rules are not ready yet,
+     * leaves the facts waiting and goes on with the next file.
+     */
+    private final class Work implements Runnable {
+        private final List<ReportFiles.Entry> files;
+        private final FileResult[] results;
+        private final AtomicInteger next = new AtomicInteger();
+        private final ConcurrentLinkedQueue<Prepared> waiting = new ConcurrentLinkedQueue<>();
+        private final AtomicLong waitingChars = new AtomicLong();
+
+        Work(List<ReportFiles.Entry> files, FileResult[] results) {
+            this.files = files;
+            this.results = results;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                if (ruleSet.isDone()) {
+                    Prepared p = waiting.poll();
+                    if (p != null) {
+                        results[p.index] = p.finish();
+                        continue;
+                    }
+                }
+                int i = next.getAndIncrement();
+                if (i >= files.size()) {
+                    break;
+                }
+                Prepared p = prepare(i, files.get(i).path(), files.get(i).name());
+                if (p.result != null) {
+                    results[i] = p.result;
+                } else if (ruleSet.isDone() || waitingChars.get() > MAX_WAITING_CHARS) {
+                    results[i] = p.finish();
+                } else {
+                    waitingChars.addAndGet(p.source.text().length());
+                    waiting.add(p);
+                }
+            }
+            for (Prepared p = waiting.poll(); p != null; p = waiting.poll()) {
+                results[p.index] = p.finish();
+            }
+        }
+    }
+
+    /** Reads a file and extracts its facts; the result is set when that already failed. */
+    private Prepared prepare(int index, Path file, String name) {
+        SourceText source;
+        try {
+            source = TextLoader.load(file, name);
+        } catch (InputException e) {
+            return new Prepared(index, null, null, FileResult.failed(name, e.reason()));
+        }
+        try {
+            return new Prepared(index, source, facts(source), null);
+        } catch (RuntimeException e) {
+            return new Prepared(index, source, null, internalError(name, e));
+        }
+    }
+
+    /** A file read and its facts extracted, or the result of a failure to. */
+    private final class Prepared {
+        final int index;
+        final SourceText source;
+        final Facts facts;
+        final FileResult result;
+
+        Prepared(int index, SourceText source, Facts facts, FileResult result) {
+            this.index = index;
+            this.source = source;
+            this.facts = facts;
+            this.result = result;
+        }
+
+        /** Evaluates the rules on the facts (waiting for the rules when needed). */
+        FileResult finish() {
+            RuleSet rules = ruleSet();
+            try {
+                return FileResult.ok(source, evaluate(source, facts, rules));
+            } catch (RuntimeException e) {
+                return internalError(source.name(), e);
+            }
+        }
+    }
+
+    private static FileResult internalError(String name, RuntimeException e) {
+        return FileResult.failed(name, "internal error while checking: " + e);
     }
 
     private static Finding toFinding(SourceText source, Findings.Raw r) {
@@ -254,6 +395,17 @@ public final class Checker {
          * @throws IOException when a rule directory cannot be read
          */
         public Checker build() throws RuleCompileException, IOException {
+            return buildInBackground().awaitRules();
+        }
+
+        /**
+         * Prepares the extractors and returns at once, compiling (or loading) the rules on a
+         * background thread: facts can be extracted meanwhile, and whatever needs the rules waits
+         * for them. {@link Checker#awaitRules()} tells whether they compiled.
+         *
+         * @throws IOException when a rule directory cannot be read
+         */
+        public Checker buildInBackground() throws IOException {
             List<RuleSource> sources = new ArrayList<>();
             if (defaultRules) {
                 sources.addAll(RuleSource.defaults(classLoader));
@@ -262,7 +414,17 @@ public final class Checker {
                 sources.addAll(RuleSource.directory(dir));
             }
             sources.addAll(extraRules);
-            RuleSet ruleSet = RuleSet.compile(sources, classLoader);
+            ClassLoader loader = classLoader;
+            CompletableFuture<RuleSet> ruleSet = new CompletableFuture<>();
+            Thread compiler = new Thread(() -> {
+                try {
+                    ruleSet.complete(RuleSet.compile(sources, loader));
+                } catch (RuleCompileException | RuntimeException | Error e) {
+                    ruleSet.completeExceptionally(e);
+                }
+            }, "gongwen-rules");
+            compiler.setDaemon(true);
+            compiler.start();
             Lexicon lex = lexicon != null ? lexicon : Lexicon.defaults(classLoader);
             Set<String> off = Set.copyOf(disabled);
             Predicate<RuleInfo> enabled = r -> !off.contains(r.id()) && !off.contains(r.category());

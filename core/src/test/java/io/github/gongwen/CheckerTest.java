@@ -2,9 +2,12 @@ package io.github.gongwen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongwen.engine.RuleCompileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +92,30 @@ class CheckerTest {
             assertTrue(e.path().endsWith("scan.txt") || e.path().endsWith("missing.md"), e.path());
             assertFalse(e.error().isBlank());
         }
+    }
+
+    @Test
+    void aCheckerBuiltInTheBackgroundFindsTheSame() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(dir.resolve("r" + i + ".txt"), report(i), StandardCharsets.UTF_8);
+        }
+        for (int threads : new int[] {1, 3}) {
+            Checker background = TestRules.builder().rules("p.drl", RULE).buildInBackground();
+            RunResult r = background.checkAll(List.of(dir), threads);
+            assertEquals(checker.checkAll(List.of(dir), threads).findings(), r.findings());
+            assertEquals(120, r.findings().size());
+        }
+    }
+
+    @Test
+    void rulesThatDoNotCompileInTheBackgroundStopTheRun() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), report(1), StandardCharsets.UTF_8);
+        Checker broken = TestRules.builder().rules("p.drl", RULE.replace("Placeholder()", "Placeholder( nosuchfield == 1 )"))
+                .buildInBackground();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> broken.checkAll(List.of(dir), 2));
+        assertInstanceOf(RuleCompileException.class, e.getCause());
+        RuleCompileException rce = assertThrows(RuleCompileException.class, broken::awaitRules);
+        assertEquals("p.drl", rce.problems().get(0).file());
     }
 
     @Test

@@ -87,16 +87,23 @@ final class CheckCommand implements Callable<Integer> {
             Checker.Builder b = Checker.builder().reportYear(reportYear);
             ruleDirectories.forEach(b::ruleDirectory);
             disabled.forEach(b::disable);
-            checker = b.build();
-        } catch (RuleCompileException e) {
-            err.println("gongwen: the rules do not compile:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.USAGE;
+            // the rules load while the files are read and their facts extracted
+            checker = b.buildInBackground();
         } catch (IOException e) {
             err.println("gongwen: cannot read the rules: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        RunResult result = checker.checkAll(paths, Math.max(1, threads));
+        RunResult result;
+        try {
+            result = checker.checkAll(paths, Math.max(1, threads));
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof RuleCompileException rce) {
+                err.println("gongwen: the rules do not compile:");
+                rce.problems().forEach(p -> err.println("  " + p));
+                return ExitCodes.USAGE;
+            }
+            throw e;
+        }
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {

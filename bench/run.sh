@@ -63,9 +63,9 @@ else
   timed "java -jar gongwen.jar, 1,000 reports" java -jar cli/target/gongwen.jar --fail-on none "$corpus"
   timed "java -Xmx512m -jar gongwen.jar, 1,000 reports" java -Xmx512m -jar cli/target/gongwen.jar --fail-on none "$corpus"
   timed "java -jar gongwen.jar, one 20 KB report" java -jar cli/target/gongwen.jar --fail-on none "$single"
-  if [ -x cli/target/gongwen ]; then
-    timed "cli/target/gongwen, 1,000 reports" cli/target/gongwen --fail-on none "$corpus"
-    timed "cli/target/gongwen, one 20 KB report" cli/target/gongwen --fail-on none "$single"
+  if [ -x cli/gongwen ]; then
+    timed "cli/gongwen (launcher), 1,000 reports" cli/gongwen --fail-on none "$corpus"
+    timed "cli/gongwen (launcher), one 20 KB report" cli/gongwen --fail-on none "$single"
   fi
 fi
 

@@ -36,6 +36,18 @@ final class MarkerSyntax {
         return known == 2;
     }
 
+    /**
+     * The first position from {@code i} on (before {@code to}) where a marker {@linkplain #canStart
+     * can start}, or {@code to}. A loop of its own: the JIT compiles it alone, cheaply, instead of
+     * compiling the caller with all the marker parsing inlined just for this loop.
+     */
+    static int nextCandidate(String s, int i, int to) {
+        while (i < to && !canStart(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** {@link #canStart} by character, filled as characters are met: 0 not yet known, 1 no, 2 yes. */
     private static final byte[] CAN_START = new byte[Character.MAX_VALUE + 1];
 

@@ -183,11 +183,7 @@ public final class OutlineParser implements Extractor {
     private static void scanInline(Line l, int from, List<EnumItem> out, Map<EnumItem, Boolean> afterSentence) {
         String t = l.text;
         int i = from;
-        while (i < l.to) {
-            if (!MarkerSyntax.canStart(t.charAt(i))) {
-                i++;
-                continue;
-            }
+        while ((i = MarkerSyntax.nextCandidate(t, i, l.to)) < l.to) {
             char before = i > 0 ? t.charAt(i - 1) : ' ';
             boolean boundary = i == l.from || i == from || Chars.isClauseBoundary(before) || Chars.isOpening(before)
                     || Chars.isBlank(before) || before == '是' || before == '即';

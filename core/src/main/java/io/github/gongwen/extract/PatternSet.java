@@ -90,11 +90,7 @@ final class PatternSet {
         boolean find() {
             int n = text.length();
             while (pos <= n) {
-                if (pos < n) {
-                    while (pos < n && byChar[text.charAt(pos)] == null) {
-                        pos++;
-                    }
-                }
+                pos = skip(text, pos, n);
                 int[] candidates = pos < n ? byChar[text.charAt(pos)] : anywhere;
                 for (int k : candidates) {
                     Matcher m = matcher(k);
@@ -111,6 +107,17 @@ final class PatternSet {
             }
             index = -1;
             return false;
+        }
+
+        /**
+         * The first position from {@code pos} where some expression can start, or {@code n}. A loop
+         * of its own, so that the JIT compiles it alone instead of {@link #find} with the regex engine inlined.
+         */
+        private int skip(String text, int pos, int n) {
+            while (pos < n && byChar[text.charAt(pos)] == null) {
+                pos++;
+            }
+            return pos;
         }
 
         private Matcher matcher(int k) {

@@ -105,7 +105,7 @@ final class FirstChars {
                     throw new Unsupported();
                 }
                 String min = re.substring(i + 1, close).split(",", -1)[0].strip();
-                if (!min.matches("[0-9]+")) {
+                if (min.isEmpty() || !min.chars().allMatch(d -> d >= '0' && d <= '9')) {
                     throw new Unsupported();
                 }
                 optional = Integer.parseInt(min) == 0;

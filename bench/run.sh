@@ -6,17 +6,19 @@
 #      1,000 reports and on one 20 KB report, with java -jar and with the cli/gongwen launcher;
 #   3. with --jmh, the JMH benchmarks (hot paths, cold checker build); extra arguments after
 #      --jmh go to JMH, e.g. bench/run.sh --jmh CheckBenchmark -f 1.
-# Usage: bench/run.sh [--runs N] [--jmh [JMH ARGS...]]
+# Usage: bench/run.sh [--runs N] [--cli-only] [--jmh [JMH ARGS...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=5
 jmh=false
+whole=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
+    --cli-only) whole=false; shift ;;
     --jmh) jmh=true; shift; break ;;
-    *) echo "usage: bench/run.sh [--runs N] [--jmh [JMH ARGS...]]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--cli-only] [--jmh [JMH ARGS...]]" >&2; exit 2 ;;
   esac
 done
 
@@ -29,11 +31,15 @@ corpus=$work/corpus-1000
 single=$work/one-20k.txt
 java -cp "$bench" io.github.gongwen.bench.CorpusBuilder "$work" seeds corpus/state-council
 
-echo
-echo "== whole run (one JVM) =="
-java -cp "$bench" io.github.gongwen.bench.WholeRun "$work"
+if $whole; then
+  echo
+  echo "== whole run (one JVM) =="
+  java -cp "$bench" io.github.gongwen.bench.WholeRun "$work"
+fi
 
-# Times a command N times with /usr/bin/time -v; prints the median wall time and the largest peak RSS.
+# Times a command N times with /usr/bin/time -v; prints the median and best wall time, the median
+# CPU time (user + system: steadier than wall time when other work shares the cores) and the
+# largest peak RSS.
 timed() {
   local label="$1"; shift
   local walls=() cpus=() rss=0 out tmp
@@ -49,17 +55,18 @@ timed() {
     if [ "${kb:-0}" -gt "$rss" ]; then rss=$kb; fi
   done
   rm -f "$tmp"
-  local median cpu
+  local median best cpu
   median=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  best=$(printf '%s\n' "${walls[@]}" | sort -n | head -1)
   cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  printf '  %-46s %5.2f s wall  %5.2f s CPU  peak RSS %4d MB\n' "$label" "$median" "$cpu" $((rss / 1024))
+  printf '  %-44s %5.2f s wall (best %5.2f)  %5.2f s CPU  peak RSS %4d MB\n' "$label" "$median" "$best" "$cpu" $((rss / 1024))
 }
 
 if [ ! -x /usr/bin/time ]; then
   echo "bench/run.sh: /usr/bin/time not found (apt-get install time); skipping the CLI timings" >&2
 else
   echo
-  echo "== CLI end to end (fresh JVM each run; median of $runs runs) =="
+  echo "== CLI end to end (fresh JVM each run; median of $runs runs; load average $(cut -d' ' -f1 /proc/loadavg)) =="
   timed "java -jar gongwen.jar, 1,000 reports" java -jar cli/target/gongwen.jar --fail-on none "$corpus"
   timed "java -Xmx512m -jar gongwen.jar, 1,000 reports" java -Xmx512m -jar cli/target/gongwen.jar --fail-on none "$corpus"
   timed "java -jar gongwen.jar, one 20 KB report" java -jar cli/target/gongwen.jar --fail-on none "$single"

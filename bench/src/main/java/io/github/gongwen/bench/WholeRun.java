@@ -99,6 +99,10 @@ public final class WholeRun {
         report("in memory, " + cpus + " thread" + (cpus > 1 ? "s" : " "), files.size(), bytes, mem);
 
         System.out.printf("%npeak heap used (sum of pool peaks)  %6d MB%n", peakHeap() >> 20);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("live heap after GC, results kept    %6d MB  (%d findings)%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, first.findings().size());
 
         t = System.nanoTime();
         int words = HanLP.segment("在县委县政府的坚强领导下，镇政府领导班子认真贯彻落实二十大精神。").size();

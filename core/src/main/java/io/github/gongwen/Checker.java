@@ -136,6 +136,15 @@ public final class Checker {
         return check(TextLoader.load(file, file.toString(), encoding), file);
     }
 
+    /** The facts the extractors find in a text: what the rules see (for benchmarks and rule authors). */
+    public Facts facts(SourceText source) {
+        Facts facts = new Facts(source);
+        for (Extractor e : extractors) {
+            e.extract(facts);
+        }
+        return facts;
+    }
+
     /** Checks a decoded text (per-path ignores take its name as a path, as {@link #check(String, String)}). */
     public List<Finding> check(SourceText source) {
         return check(source, pathOf(source.name()));

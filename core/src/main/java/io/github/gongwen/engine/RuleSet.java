@@ -47,7 +47,9 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final boolean hasGlobal;
 
-    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byKey) {
+    private final int precompiledSources;
+
+    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byKey, int precompiledSources) {
         this.kieBase = kieBase;
         this.byKey = byKey;
         List<RuleInfo> list = new ArrayList<>(byKey.values());
@@ -55,6 +57,7 @@ public final class RuleSet {
         this.rules = Collections.unmodifiableList(list);
         this.hasGlobal = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
                 .anyMatch(g -> g.getName().equals(GLOBAL)));
+        this.precompiledSources = precompiledSources;
     }
 
     /**
@@ -64,30 +67,18 @@ public final class RuleSet {
      * @throws RuleCompileException listing every problem with its file and line
      */
     public static RuleSet compile(List<RuleSource> sources, ClassLoader loader) throws RuleCompileException {
-        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         Map<String, RuleSource> byName = new HashMap<>();
-        List<RuleCompileException.Problem> problems = new ArrayList<>();
         for (RuleSource s : sources) {
             byName.put(s.name(), s);
-            Resource r = ResourceFactory.newByteArrayResource(s.drl().getBytes(StandardCharsets.UTF_8));
-            r.setSourcePath(s.name());
-            r.setResourceType(ResourceType.DRL);
-            builder.add(r, ResourceType.DRL);
         }
-        if (builder.hasErrors()) {
-            for (KnowledgeBuilderError e : builder.getErrors()) {
-                String file = e.getResource() != null && e.getResource().getSourcePath() != null
-                        ? e.getResource().getSourcePath() : "?";
-                int[] lines = e.getLines();
-                problems.add(new RuleCompileException.Problem(file, lines != null && lines.length > 0 ? lines[0] : 0,
-                        e.getMessage().strip()));
-            }
-            throw new RuleCompileException(RuleProblems.explain(problems, byName, loader));
-        }
+        List<RuleCompileException.Problem> problems = new ArrayList<>();
+        PrecompiledRules.Loaded precompiled = PrecompiledRules.load(sources, loader);
+        List<RuleSource> rest = sources.subList(precompiled.sourceCount(), sources.size());
+        Collection<KiePackage> compiled = rest.isEmpty() ? List.of() : build(rest, byName, loader);
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, loader));
-        kbase.addPackages(builder.getKnowledgePackages());
+        kbase.addPackages(precompiled.packages());
+        kbase.addPackages(compiled);
 
         Map<String, RuleInfo> infos = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
@@ -112,7 +103,32 @@ public final class RuleSet {
                     : a.file().compareTo(b.file()));
             throw new RuleCompileException(problems);
         }
-        return new RuleSet(kbase, infos);
+        return new RuleSet(kbase, infos, precompiled.sourceCount());
+    }
+
+    /** Compiles DRL sources into knowledge packages. */
+    static Collection<KiePackage> build(List<RuleSource> sources, Map<String, RuleSource> byName,
+            ClassLoader loader) throws RuleCompileException {
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        for (RuleSource s : sources) {
+            Resource r = ResourceFactory.newByteArrayResource(s.drl().getBytes(StandardCharsets.UTF_8));
+            r.setSourcePath(s.name());
+            r.setResourceType(ResourceType.DRL);
+            builder.add(r, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            List<RuleCompileException.Problem> problems = new ArrayList<>();
+            for (KnowledgeBuilderError e : builder.getErrors()) {
+                String file = e.getResource() != null && e.getResource().getSourcePath() != null
+                        ? e.getResource().getSourcePath() : "?";
+                int[] lines = e.getLines();
+                problems.add(new RuleCompileException.Problem(file, lines != null && lines.length > 0 ? lines[0] : 0,
+                        e.getMessage().strip()));
+            }
+            throw new RuleCompileException(RuleProblems.explain(problems, byName, loader));
+        }
+        return builder.getKnowledgePackages();
     }
 
     private static RuleInfo metadata(Rule rule, String source, int line, List<RuleCompileException.Problem> problems) {
@@ -241,5 +257,10 @@ public final class RuleSet {
             }
         }
         return null;
+    }
+
+    /** How many of the sources (the first ones) were loaded precompiled rather than compiled from DRL. */
+    public int precompiledSources() {
+        return precompiledSources;
     }
 }

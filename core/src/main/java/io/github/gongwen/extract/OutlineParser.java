@@ -235,7 +235,7 @@ public final class OutlineParser implements Extractor {
             List<StandIn> standIns) {
         String t = l.text;
         int i = from;
-        while (i < l.to) {
+        while ((i = MarkerSyntax.nextCandidate(t, i, l.to)) < l.to) {
             char before = i > 0 ? t.charAt(i - 1) : ' ';
             boolean boundary = i == l.from || i == from || Chars.isClauseBoundary(before) || Chars.isOpening(before)
                     || Chars.isBlank(before) || before == '是' || before == '即';

@@ -4,8 +4,6 @@ import io.github.gongwen.fact.Placeholder;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds template filler ({@code XX镇}, {@code 增长X%}, {@code *名}, {@code ==亿元}, {@code ○○})
@@ -18,11 +16,11 @@ public final class PlaceholderScanner implements Extractor {
     public static final String PATTERNS = "placeholders.txt";
     public static final String EXCEPTIONS = "placeholder-exceptions.txt";
 
-    private final Pattern pattern;
+    private final PatternSet pattern;
     private final List<String> exceptions;
 
     public PlaceholderScanner(Lexicon lexicon) {
-        this.pattern = Patterns.union(lexicon.lines(PATTERNS));
+        this.pattern = PatternSet.of(lexicon.lines(PATTERNS));
         this.exceptions = lexicon.lines(EXCEPTIONS);
     }
 
@@ -34,7 +32,7 @@ public final class PlaceholderScanner implements Extractor {
         SourceText src = facts.source();
         String t = src.text();
         boolean markdown = src.isMarkdown();
-        Matcher m = pattern.matcher(t);
+        PatternSet.Finder m = pattern.finder(t);
         while (m.find()) {
             int s = m.start();
             int e = m.end();
@@ -101,10 +99,10 @@ public final class PlaceholderScanner implements Extractor {
 
     private boolean isException(String t, int s, int e) {
         for (String w : exceptions) {
-            int from = Math.max(0, s - w.length() + 1);
-            int at = t.indexOf(w, from);
-            if (at >= 0 && at <= s && at + w.length() >= e) {
-                return true;
+            for (int at = Math.max(0, e - w.length()); at <= s; at++) {
+                if (t.startsWith(w, at)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -5,8 +5,6 @@ import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds text left by download and template sites, by the patterns of {@code residue.txt} (one
@@ -17,28 +15,26 @@ public final class ResidueScanner implements Extractor {
     public static final String PATTERNS = "residue.txt";
     private static final String DECORATION = "-—=*_~#";
 
-    private final Pattern union;
-    private final List<Pattern> patterns = new ArrayList<>();
+    private final PatternSet patterns;
     private final List<String> labels = new ArrayList<>();
 
     public ResidueScanner(Lexicon lexicon) {
         List<String> regexes = new ArrayList<>();
         for (String[] row : lexicon.table(PATTERNS, 2)) {
             regexes.add(row[0]);
-            patterns.add(Patterns.check(row[0]));
             labels.add(row[1].isEmpty() ? "网站残留文字" : row[1]);
         }
-        this.union = Patterns.union(regexes);
+        this.patterns = PatternSet.of(regexes);
     }
 
     @Override
     public void extract(Facts facts) {
-        if (union == null) {
+        if (patterns == null) {
             return;
         }
         SourceText src = facts.source();
         String t = src.text();
-        Matcher m = union.matcher(t);
+        PatternSet.Finder m = patterns.finder(t);
         int curStart = -1;
         int curEnd = -1;
         String curLabel = null;
@@ -76,8 +72,8 @@ public final class ResidueScanner implements Extractor {
     }
 
     private String label(String matched) {
-        for (int i = 0; i < patterns.size(); i++) {
-            if (patterns.get(i).matcher(matched).find()) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (patterns.pattern(i).matcher(matched).find()) {
                 return labels.get(i);
             }
         }

@@ -1,0 +1,361 @@
+package io.github.gongwen.extract;
+
+import java.util.BitSet;
+
+/**
+ * Works out which characters a match of a regular expression can start with, so that a scan can
+ * skip the positions where it cannot match. Understands the syntax data files use (literals,
+ * classes, groups, alternation, quantifiers, look-around, anchors, the common escapes); for
+ * anything else, or an expression that can match the empty string, the answer is "any character"
+ * ({@code null}), which is always safe. The answer is in UTF-16 units: for a character outside
+ * the BMP, its high surrogate.
+ */
+final class FirstChars {
+    private final String re;
+    private int i;
+
+    private FirstChars(String re) {
+        this.re = re;
+    }
+
+    /** The set of UTF-16 units a non-empty match can start with, or {@code null} for any. */
+    static BitSet of(String regex) {
+        FirstChars p = new FirstChars(regex);
+        try {
+            Node n = p.alternation();
+            if (p.i != regex.length() || n == null || n.nullable) {
+                return null;
+            }
+            return n.first;
+        } catch (Unsupported | IndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    /** First set and nullability of a piece of the expression; {@code null} stands for "unknown". */
+    private record Node(BitSet first, boolean nullable) {
+        static Node empty() {
+            return new Node(new BitSet(), true);
+        }
+
+        static Node chars(BitSet set) {
+            return new Node(set, false);
+        }
+    }
+
+    /** Syntax this analysis does not follow: the caller falls back to "any character". */
+    private static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Node alternation() {
+        Node n = sequence();
+        while (i < re.length() && re.charAt(i) == '|') {
+            i++;
+            Node m = sequence();
+            if (n == null || m == null) {
+                n = null;
+                continue;
+            }
+            BitSet f = (BitSet) n.first.clone();
+            f.or(m.first);
+            n = new Node(f, n.nullable || m.nullable);
+        }
+        return n;
+    }
+
+    private Node sequence() {
+        BitSet first = new BitSet();
+        boolean nullable = true;
+        boolean unknown = false;
+        while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
+            Node item = quantified();
+            if (!nullable) {
+                continue; // later items do not start the match, but must still be parsed
+            }
+            if (item == null) {
+                unknown = true;
+                nullable = false;
+                continue;
+            }
+            first.or(item.first);
+            nullable = item.nullable;
+        }
+        return unknown ? null : new Node(first, nullable);
+    }
+
+    private Node quantified() {
+        Node n = atom();
+        while (i < re.length()) {
+            char c = re.charAt(i);
+            boolean optional;
+            if (c == '?' || c == '*') {
+                optional = true;
+                i++;
+            } else if (c == '+') {
+                optional = false;
+                i++;
+            } else if (c == '{') {
+                int close = re.indexOf('}', i);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                String min = re.substring(i + 1, close).split(",", -1)[0].strip();
+                if (min.isEmpty() || !min.chars().allMatch(d -> d >= '0' && d <= '9')) {
+                    throw new Unsupported();
+                }
+                optional = Integer.parseInt(min) == 0;
+                i = close + 1;
+            } else {
+                break;
+            }
+            if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '+')) {
+                i++; // lazy or possessive
+            }
+            if (optional && n != null) {
+                n = new Node(n.first, true);
+            }
+        }
+        return n;
+    }
+
+    private Node atom() {
+        char c = re.charAt(i);
+        switch (c) {
+            case '(':
+                return group();
+            case '[':
+                return charClass();
+            case '.':
+                i++;
+                return null;
+            case '^':
+            case '$':
+                i++;
+                return Node.empty();
+            case '\\':
+                return escape();
+            case '*':
+            case '+':
+            case '?':
+            case '{':
+                throw new Unsupported();
+            default:
+                return Node.chars(single(literal()));
+        }
+    }
+
+    private Node group() {
+        i++; // (
+        boolean zeroWidth = false;
+        if (re.startsWith("?", i)) {
+            if (re.startsWith("?:", i) || re.startsWith("?>", i)) {
+                i += 2;
+            } else if (re.startsWith("?=", i) || re.startsWith("?!", i)) {
+                i += 2;
+                zeroWidth = true;
+            } else if (re.startsWith("?<=", i) || re.startsWith("?<!", i)) {
+                i += 3;
+                zeroWidth = true;
+            } else if (re.startsWith("?<", i)) {
+                int close = re.indexOf('>', i);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                i = close + 1;
+            } else {
+                // inline flags: (?m) (?s:...) are harmless; i, x, u, U, d change what matches
+                int j = i + 1;
+                while (j < re.length() && "imsxuUd-".indexOf(re.charAt(j)) >= 0) {
+                    if ("ixuUd".indexOf(re.charAt(j)) >= 0) {
+                        throw new Unsupported();
+                    }
+                    j++;
+                }
+                if (j >= re.length()) {
+                    throw new Unsupported();
+                }
+                if (re.charAt(j) == ')') {
+                    i = j + 1;
+                    return Node.empty();
+                }
+                if (re.charAt(j) != ':') {
+                    throw new Unsupported();
+                }
+                i = j + 1;
+            }
+        }
+        Node inner = alternation();
+        if (i >= re.length() || re.charAt(i) != ')') {
+            throw new Unsupported();
+        }
+        i++;
+        return zeroWidth ? Node.empty() : inner;
+    }
+
+    private Node escape() {
+        char e = re.charAt(i + 1);
+        switch (e) {
+            case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G':
+                i += 2;
+                return Node.empty();
+            case 'd': case 's': case 'w':
+                i += 2;
+                return Node.chars(predefined(e));
+            case 'p': case 'P':
+                i += 2;
+                if (re.charAt(i) == '{') {
+                    i = re.indexOf('}', i) + 1;
+                } else {
+                    i++;
+                }
+                return null;
+            case 'D': case 'S': case 'W': case 'h': case 'H': case 'v': case 'V': case 'R': case 'X':
+                i += 2;
+                return null;
+            default:
+                if (e >= '1' && e <= '9') { // back-reference
+                    i += 2;
+                    while (i < re.length() && Character.isDigit(re.charAt(i))) {
+                        i++;
+                    }
+                    return null;
+                }
+                return Node.chars(single(literal()));
+        }
+    }
+
+    /**
+     * A character class {@code [...]} of literals, ranges and \d \s \w; any other class (negated,
+     * nested, intersected, with properties) is skipped and unknown.
+     */
+    private Node charClass() {
+        int open = i;
+        i++; // [
+        if (re.startsWith("]", i) || re.startsWith("^]", i)) {
+            throw new Unsupported(); // whether ] is a literal here is not worth knowing
+        }
+        if (re.charAt(i) == '^') {
+            return skipClass(open);
+        }
+        BitSet set = new BitSet();
+        while (re.charAt(i) != ']') {
+            char c = re.charAt(i);
+            if (c == '[' || re.startsWith("&&", i)
+                    || (c == '\\' && "dsw".indexOf(re.charAt(i + 1)) < 0 && Character.isLetterOrDigit(re.charAt(i + 1))
+                            && "tnrfaeux".indexOf(re.charAt(i + 1)) < 0)) {
+                return skipClass(open);
+            }
+            if (c == '\\' && "dsw".indexOf(re.charAt(i + 1)) >= 0) {
+                set.or(predefined(re.charAt(i + 1)));
+                i += 2;
+                continue;
+            }
+            int from = literal();
+            if (re.charAt(i) == '-' && re.charAt(i + 1) != ']') {
+                i++;
+                int to = literal();
+                if (to < from || to > 0xFFFF) {
+                    throw new Unsupported();
+                }
+                set.set(from, to + 1);
+            } else {
+                set.or(single(from));
+            }
+        }
+        i++; // ]
+        return Node.chars(set);
+    }
+
+    /** Moves past the class opened at {@code open} (which may nest classes); its first set is unknown. */
+    private Node skipClass(int open) {
+        int depth = 0;
+        i = open;
+        while (true) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+                if (re.charAt(i + 1) == ']' || re.startsWith("^]", i + 1)) {
+                    throw new Unsupported();
+                }
+            } else if (c == ']' && --depth == 0) {
+                i++;
+                return null;
+            }
+            i++;
+        }
+    }
+
+    /** One literal character, plain or escaped, at {@code i}; returns its code point. */
+    private int literal() {
+        char c = re.charAt(i);
+        if (c != '\\') {
+            int cp = re.codePointAt(i);
+            i += Character.charCount(cp);
+            return cp;
+        }
+        char e = re.charAt(i + 1);
+        i += 2;
+        switch (e) {
+            case 't': return '\t';
+            case 'n': return '\n';
+            case 'r': return '\r';
+            case 'f': return '\f';
+            case 'a': return '\u0007';
+            case 'e': return '\u001B';
+            case 'u': {
+                int cp = Integer.parseInt(re.substring(i, i + 4), 16);
+                i += 4;
+                return cp;
+            }
+            case 'x': {
+                if (re.charAt(i) == '{') {
+                    throw new Unsupported();
+                }
+                int cp = Integer.parseInt(re.substring(i, i + 2), 16);
+                i += 2;
+                return cp;
+            }
+            default:
+                if (Character.isLetterOrDigit(e)) {
+                    throw new Unsupported(); // \p{..}, \Q, \1, \k<..>, \h, \R, …
+                }
+                return e;
+        }
+    }
+
+    private static BitSet single(int cp) {
+        BitSet s = new BitSet();
+        s.set(Character.isBmpCodePoint(cp) ? cp : Character.highSurrogate(cp));
+        return s;
+    }
+
+    /** Java's ASCII {@code \d}, {@code \s} and {@code \w}. */
+    private static BitSet predefined(char e) {
+        BitSet s = new BitSet();
+        switch (e) {
+            case 'd':
+                s.set('0', '9' + 1);
+                break;
+            case 's':
+                for (char c : new char[] {' ', '\t', '\n', '\u000B', '\f', '\r'}) {
+                    s.set(c);
+                }
+                break;
+            default:
+                s.set('0', '9' + 1);
+                s.set('a', 'z' + 1);
+                s.set('A', 'Z' + 1);
+                s.set('_');
+        }
+        return s;
+    }
+}

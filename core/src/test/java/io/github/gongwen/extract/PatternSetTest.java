@@ -1,0 +1,98 @@
+package io.github.gongwen.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PatternSetTest {
+    private static final List<String> PATTERNS = List.of(
+            "##paid(?:begin|end)##",
+            "此处隐藏\\s*[0-9]+\\s*字",
+            "(?:点击|请|需)?下载(?:后|文档后)(?:查看|阅读)?",
+            "第\\s*[0-9]+\\s*页\\s*[，,/／]?\\s*共\\s*[0-9]+\\s*页",
+            "[XxＸｘ×](?:[XxＸｘ×]|[.．](?=[XxＸｘ×]))*",
+            "[*＊]+",
+            "(?<![一二三〇○])[○〇□]{2,}(?![一二三〇○年])",
+            "某某+",
+            "(?m:^[ \\t]*Public domain[ \\t]*$)",
+            "https?://[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+",
+            "(?:本文|此文)由[^。\\n]{0,20}(?:整理|发布)",
+            "\\p{IsHan}{2}库",       // not analysed: tried everywhere
+            "x*");                   // matches the empty string: tried everywhere
+
+    @Test
+    void firstCharactersOfTheSyntaxDataFilesUse() {
+        assertEquals(set("#"), FirstChars.of("##paid(?:begin|end)##"));
+        assertEquals(set("点请需下"), FirstChars.of("(?:点击|请|需)?下载"));
+        assertEquals(set("○〇"), FirstChars.of("(?<![一二])[○〇]{2,}(?![年])"));
+        assertEquals(set(" \tP"), FirstChars.of("(?m:^[ \\t]*Public domain[ \\t]*$)"));
+        assertEquals(set("0123456789第"), FirstChars.of("\\d*第|[0-9]+页"));
+        assertEquals(set("ab"), FirstChars.of("(?:a|b{1,3})c?"));
+        assertEquals(set("."), FirstChars.of("\\.\\w"));
+        assertEquals(set("关搜"), FirstChars.of("(?:关注|搜索)[^。，\\n]{0,12}(?:微信)?公众号"));
+        assertEquals(set("a"), FirstChars.of("a\\p{L}[^b][c[d]]\\S(.)\\1"));
+    }
+
+    @Test
+    void anythingNotUnderstoodOrEmptyIsAnyCharacter() {
+        assertNull(FirstChars.of("a*"));
+        assertNull(FirstChars.of("(?:a|)"));
+        assertNull(FirstChars.of("\\p{L}x"));
+        assertNull(FirstChars.of("[^a]b"));
+        assertNull(FirstChars.of("(?i)x"));
+        assertNull(FirstChars.of(".b"));
+        assertNull(FirstChars.of("\\Sa"));
+        assertNull(FirstChars.of("[a&&b]"));
+        assertNull(FirstChars.of("\\Qa\\E"));
+    }
+
+    @Test
+    void findsWhatTheAlternationFinds() {
+        PatternSet set = PatternSet.of(PATTERNS);
+        Pattern union = Pattern.compile(String.join("|", PATTERNS.stream().map(p -> "(?:" + p + ")").toList()));
+        String alphabet = "##paidbeginend此处隐藏字点击请需下载后文档查看阅读第页共本此由整理发布。，,/ 0123456789XxＸｘ×.．*＊○〇□一二三年某\n\tPublic domainhttps:/ww.cn汉字库";
+        Random rnd = new Random(42);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder b = new StringBuilder();
+            int len = rnd.nextInt(60);
+            for (int i = 0; i < len; i++) {
+                if (rnd.nextInt(8) == 0) {
+                    b.append(PATTERNS.get(rnd.nextInt(4)).replaceAll("[\\\\()?:|*+\\[\\]{}<!=^$]", ""));
+                } else {
+                    b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                }
+            }
+            String text = b.toString();
+            assertEquals(matches(union.matcher(text)), matches(set.finder(text)), text);
+        }
+    }
+
+    private static List<String> matches(Matcher m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
+    }
+
+    private static List<String> matches(PatternSet.Finder f) {
+        List<String> out = new ArrayList<>();
+        while (f.find()) {
+            out.add(f.start() + "-" + f.end());
+        }
+        return out;
+    }
+
+    private static BitSet set(String chars) {
+        BitSet s = new BitSet();
+        chars.chars().forEach(s::set);
+        return s;
+    }
+}

@@ -47,12 +47,29 @@ public final class OutlineParser implements Extractor {
 
     private final Set<String> conventional;
     private final Map<String, Integer> ordinalWords = new LinkedHashMap<>();
+    /** The first characters of the ordinal words. */
+    private final String wordStarts;
 
     public OutlineParser(Lexicon lexicon) {
         this.conventional = new HashSet<>(lexicon.lines(CONVENTIONAL_HEADINGS));
         for (String[] row : lexicon.table(ORDINAL_WORDS, 2)) {
             ordinalWords.put(row[0], Integer.parseInt(row[1].strip()));
         }
+        StringBuilder starts = new StringBuilder();
+        ordinalWords.keySet().forEach(w -> starts.append(w.charAt(0)));
+        this.wordStarts = starts.toString();
+    }
+
+    /** The next place in {@code t} where a marker or an ordinal word (首先) may start. */
+    private int nextCandidate(String t, int i, int to) {
+        while (i < to) {
+            char c = t.charAt(i);
+            if (MarkerSyntax.canStart(c) || wordStarts.indexOf(c) >= 0) {
+                return i;
+            }
+            i++;
+        }
+        return to;
     }
 
     /** A word such as 首先 at a clause start, which may stand for a number of an enumeration. */
@@ -235,7 +252,7 @@ public final class OutlineParser implements Extractor {
             List<StandIn> standIns) {
         String t = l.text;
         int i = from;
-        while ((i = MarkerSyntax.nextCandidate(t, i, l.to)) < l.to) {
+        while ((i = nextCandidate(t, i, l.to)) < l.to) {
             char before = i > 0 ? t.charAt(i - 1) : ' ';
             boolean boundary = i == l.from || i == from || Chars.isClauseBoundary(before) || Chars.isOpening(before)
                     || Chars.isBlank(before) || before == '是' || before == '即';

@@ -37,6 +37,12 @@ public final class SourceText {
         return new SourceText(name, text, format, tableLines);
     }
 
+    /** The first index of {@code c} before {@code limit}, or {@code limit}. */
+    private static int firstOf(String s, char c, int limit) {
+        int i = s.indexOf(c);
+        return i >= 0 && i < limit ? i : limit;
+    }
+
     /** The name findings are reported under: usually the path as given by the user. */
     public String name() {
         return name;
@@ -77,15 +83,10 @@ public final class SourceText {
     }
 
     static String normalizeLineBreaks(String s) {
-        int i = 0;
         int n = s.length();
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '\r' || c == '\u2028' || c == '\u2029') {
-                break;
-            }
-            i++;
-        }
+        int i = firstOf(s, '\r', n);
+        i = firstOf(s, '\u2028', i);
+        i = firstOf(s, '\u2029', i);
         if (i == n) {
             return s;
         }

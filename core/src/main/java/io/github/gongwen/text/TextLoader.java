@@ -117,7 +117,7 @@ public final class TextLoader {
             }
             charset = cs.name();
         }
-        if (controlRatio(text) > 0.01) {
+        if (controlRatio(bytes, text) > 0.01) {
             throw new InputException(name, "binary file (control characters in the text), not a text report");
         }
         return SourceText.decoded(name, text, charset);
@@ -192,14 +192,18 @@ public final class TextLoader {
         return null;
     }
 
-    private static double controlRatio(String text) {
+    /**
+     * The share of control characters (other than line breaks, tabs and form feeds) in the text
+     * decoded from {@code bytes}. Counted in the bytes, which is cheaper: in UTF-8, GB18030 and
+     * Big5 alike a byte below 0x20 is always a character of its own, never part of a sequence.
+     */
+    private static double controlRatio(byte[] bytes, String text) {
         if (text.isEmpty()) {
             return 0;
         }
         int controls = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        for (byte b : bytes) {
+            if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 controls++;
             }
         }

@@ -101,7 +101,8 @@ public final class PrecompiledRules {
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
             return new Loaded(count, packages);
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            // stale or foreign packages (other Drools, changed classes): the DRL is the source of truth
             LOG.debug("cannot load {}, compiling the rules from DRL", RESOURCE, e);
             return Loaded.NONE;
         }

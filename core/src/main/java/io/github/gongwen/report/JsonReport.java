@@ -17,7 +17,10 @@ import java.util.Map;
  * "summary":{…},"rules":[…]}}. Field names are stable; new fields may be added.
  */
 public final class JsonReport implements ReportWriter {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Jackson loads ~50 classes: only when a JSON report is written, not whenever formats are listed. */
+    private static final class Factory {
+        static final JsonFactory INSTANCE = new JsonFactory();
+    }
 
     @Override
     public String format() {
@@ -31,7 +34,7 @@ public final class JsonReport implements ReportWriter {
 
     @Override
     public void write(RunResult result, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = Factory.INSTANCE.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();

@@ -26,6 +26,7 @@ public final class TextLoader {
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int DETECT_CHUNK = 4096;
 
     private TextLoader() {
     }
@@ -149,7 +150,10 @@ public final class TextLoader {
 
     private static String detect(byte[] bytes) {
         UniversalDetector d = new UniversalDetector();
-        d.handleData(bytes, 0, bytes.length);
+        // in chunks, stopping once it is sure: it ignores whatever comes after that anyway
+        for (int off = 0; off < bytes.length && !d.isDone(); off += DETECT_CHUNK) {
+            d.handleData(bytes, off, Math.min(DETECT_CHUNK, bytes.length - off));
+        }
         d.dataEnd();
         return d.getDetectedCharset();
     }

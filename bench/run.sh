@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
 done
 
 if [ ! -f bench/target/benchmarks.jar ] || [ ! -f cli/target/gongwen.jar ]; then
-  mvn -B -q -o package -DskipTests
+  mvn -B -q package -DskipTests
 fi
 bench=bench/target/benchmarks.jar
 work=bench/target

@@ -205,7 +205,7 @@ public final class Checker {
         }
         try {
             return FileResult.ok(source, check(source, file));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) { // e.g. a regex on a pathological text
             return FileResult.failed(name, "internal error while checking: " + e);
         }
     }

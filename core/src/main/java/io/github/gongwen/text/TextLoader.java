@@ -201,6 +201,21 @@ public final class TextLoader {
      * decoded from {@code bytes}. Counted in the bytes, which is cheaper: in UTF-8, GB18030 and
      * Big5 alike a byte below 0x20 is always a character of its own, never part of a sequence.
      */
+    /** The share of control characters in a decoded text (any charset, UTF-16 included). */
+    private static double controlRatio(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        return controls / (double) text.length();
+    }
+
     private static double controlRatio(byte[] bytes, String text) {
         if (text.isEmpty()) {
             return 0;

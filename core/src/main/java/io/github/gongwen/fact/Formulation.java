@@ -6,29 +6,17 @@ package io.github.gongwen.fact;
  * miss of a standard form of {@code formulations.tsv}: a stretch matching all but a few of its
  * characters in order ({@code 习近平新时代中国特色社会义思想}, a character missing).
  */
-public final class Formulation implements Spanned {
-    private final String text;
+public final class Formulation extends Occurrence {
     private final String standard;
     private final String difference;
     private final boolean known;
-    private final int start;
-    private final int end;
-    private final int line;
 
     public Formulation(String text, String standard, String difference, boolean known, int start, int end,
             int line) {
-        this.text = text;
+        super(text, start, end, line);
         this.standard = standard;
         this.difference = difference;
         this.known = known;
-        this.start = start;
-        this.end = end;
-        this.line = line;
-    }
-
-    /** The text as written. */
-    public String getText() {
-        return text;
     }
 
     /** The standard formulation it should read. */
@@ -47,21 +35,7 @@ public final class Formulation implements Spanned {
     }
 
     @Override
-    public int getStart() {
-        return start;
-    }
-
-    @Override
-    public int getEnd() {
-        return end;
-    }
-
-    public int getLine() {
-        return line;
-    }
-
-    @Override
     public String toString() {
-        return "Formulation[" + line + ": " + text + " -> " + standard + " (" + difference + ")]";
+        return "Formulation[" + getLine() + ": " + getText() + " -> " + standard + " (" + difference + ")]";
     }
 }

@@ -1,9 +1,9 @@
 package io.github.gongwen.fact;
 
 /**
- * A stretch of text with something notable about how it is written: the common part of the
- * punctuation and number facts ({@link HalfWidthPunct}, {@link PunctForm}, {@link NumberForm},
- * {@link PairMismatch}).
+ * A stretch of text that a fact is about: its text as written, its place and its line. The common
+ * part of placeholders, residue, typos, formulations and the punctuation and number facts
+ * ({@link HalfWidthPunct}, {@link PunctForm}, {@link NumberForm}, {@link PairMismatch}).
  */
 public abstract class Occurrence implements Spanned {
     private final String text;

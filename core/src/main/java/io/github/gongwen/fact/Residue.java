@@ -5,23 +5,12 @@ package io.github.gongwen.fact;
  * matched by a pattern of the data file {@code residue.txt}. Overlapping and adjacent matches
  * on one line make one fact.
  */
-public final class Residue implements Spanned {
-    private final String text;
+public final class Residue extends Occurrence {
     private final String label;
-    private final int start;
-    private final int end;
-    private final int line;
 
     public Residue(String text, String label, int start, int end, int line) {
-        this.text = text;
+        super(text, start, end, line);
         this.label = label;
-        this.start = start;
-        this.end = end;
-        this.line = line;
-    }
-
-    public String getText() {
-        return text;
     }
 
     /** What the pattern recognises, in Chinese (e.g. 付费阅读标记). */
@@ -30,21 +19,7 @@ public final class Residue implements Spanned {
     }
 
     @Override
-    public int getStart() {
-        return start;
-    }
-
-    @Override
-    public int getEnd() {
-        return end;
-    }
-
-    public int getLine() {
-        return line;
-    }
-
-    @Override
     public String toString() {
-        return "Residue[" + line + ": " + text + " (" + label + ")]";
+        return "Residue[" + getLine() + ": " + getText() + " (" + label + ")]";
     }
 }

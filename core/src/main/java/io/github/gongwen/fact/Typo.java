@@ -5,28 +5,16 @@ package io.github.gongwen.fact;
  * {@code 扛牢}, {@code 再接再励} for {@code 再接再厉}), found where it stands as words of its own
  * and not inside a correct word that happens to contain the same characters ({@code 邻居|位于}).
  */
-public final class Typo implements Spanned {
-    private final String text;
+public final class Typo extends Occurrence {
     private final String suggestion;
     private final String note;
     private final int since;
-    private final int start;
-    private final int end;
-    private final int line;
 
     public Typo(String text, String suggestion, String note, int since, int start, int end, int line) {
-        this.text = text;
+        super(text, start, end, line);
         this.suggestion = suggestion;
         this.note = note;
         this.since = since;
-        this.start = start;
-        this.end = end;
-        this.line = line;
-    }
-
-    /** The wrong form as written. */
-    public String getText() {
-        return text;
     }
 
     /** The correct form; alternatives are separated by {@code /} ({@code 位居/居}). */
@@ -48,21 +36,7 @@ public final class Typo implements Spanned {
     }
 
     @Override
-    public int getStart() {
-        return start;
-    }
-
-    @Override
-    public int getEnd() {
-        return end;
-    }
-
-    public int getLine() {
-        return line;
-    }
-
-    @Override
     public String toString() {
-        return "Typo[" + line + ": " + text + " -> " + suggestion + "]";
+        return "Typo[" + getLine() + ": " + getText() + " -> " + suggestion + "]";
     }
 }

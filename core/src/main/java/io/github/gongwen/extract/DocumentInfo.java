@@ -30,7 +30,8 @@ public final class DocumentInfo implements Extractor {
     private static final Pattern PLAN = Pattern.compile(Years.REGEX
             + " ?年[^，。年]{0,10}(?:任务|部署|重点工作|工作的建议|政策取向|总体要求|工作安排|工作计划)");
 
-    private record Cue(Pattern pattern, ReportType type, String where) {
+    /** A cue is searched with its first characters (whole texts are long), in multi-line mode. */
+    private record Cue(PatternSet pattern, ReportType type, String where) {
     }
 
     private final Integer configuredYear;
@@ -50,7 +51,8 @@ public final class DocumentInfo implements Extractor {
             if (!List.of("title", "name", "opening", "text").contains(row[2])) {
                 throw new IllegalArgumentException(TYPES + ": unknown place '" + row[2] + "' (title, name, opening, text)");
             }
-            cues.add(new Cue(Pattern.compile(Patterns.check(row[0]).pattern(), Pattern.MULTILINE), type, row[2]));
+            Patterns.check(row[0]);
+            cues.add(new Cue(PatternSet.of(List.of("(?m:" + row[0] + ")")), type, row[2]));
         }
     }
 
@@ -78,7 +80,7 @@ public final class DocumentInfo implements Extractor {
                 case "opening" -> opening;
                 default -> facts.source().text();
             };
-            if (where != null && c.pattern().matcher(where).find()) {
+            if (where != null && c.pattern().finder(where).find()) {
                 if (c.type() != ReportType.UNKNOWN) {
                     doc.setType(c.type(), c.where());
                 }

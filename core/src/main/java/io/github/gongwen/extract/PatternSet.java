@@ -3,9 +3,11 @@ package io.github.gongwen.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +20,15 @@ import java.util.regex.Pattern;
  * not.
  */
 final class PatternSet {
+    private static final int[] NONE = {};
     private final Pattern[] patterns;
-    /** For each UTF-16 unit, the indices of the expressions a match can start with, or {@code null}. */
-    private final int[][] byChar;
-    /** The expressions a match of which can start anywhere (or be empty): tried at the text's end too. */
+    /**
+     * For each UTF-16 unit {@code c}, in block {@code c >>> 8} at {@code c & 0xFF}, the indices of
+     * the expressions a match can start with; a block of units no expression starts with is
+     * {@code null}. Two levels, so that a set costs a few kilobytes, not a table of 65,536.
+     */
+    private final int[][][] byChar = new int[256][][];
+    /** The expressions a match of which can start anywhere (or be empty), or {@code null} for none. */
     private final int[] anywhere;
 
     private PatternSet(List<String> regexes) {
@@ -36,11 +43,7 @@ final class PatternSet {
                 any.add(k);
             }
         }
-        anywhere = any.stream().mapToInt(Integer::intValue).toArray();
-        byChar = new int[Character.MAX_VALUE + 1][];
-        if (anywhere.length > 0) {
-            Arrays.fill(byChar, anywhere);
-        }
+        anywhere = any.isEmpty() ? null : any.stream().mapToInt(Integer::intValue).toArray();
         BitSet union = new BitSet();
         firsts.stream().filter(f -> f != null).forEach(union::or);
         Map<List<Integer>, int[]> shared = new HashMap<>();
@@ -51,8 +54,23 @@ final class PatternSet {
                     ks.add(k);
                 }
             }
-            byChar[c] = shared.computeIfAbsent(ks, l -> l.stream().mapToInt(Integer::intValue).toArray());
+            if (byChar[c >>> 8] == null) {
+                byChar[c >>> 8] = new int[256][];
+                Arrays.fill(byChar[c >>> 8], anywhere);
+            }
+            byChar[c >>> 8][c & 0xFF] = shared.computeIfAbsent(ks, l -> l.stream().mapToInt(Integer::intValue).toArray());
         }
+    }
+
+    /** The expressions a match of which can start with {@code c}, or {@code null} for none. */
+    private int[] at(char c) {
+        int[][] block = byChar[c >>> 8];
+        return block == null ? anywhere : block[c & 0xFF];
+    }
+
+    /** The expressions tried at the end of the text (matches that start there are empty). */
+    private int[] atEnd() {
+        return anywhere == null ? NONE : anywhere;
     }
 
     /**
@@ -73,6 +91,57 @@ final class PatternSet {
         return new Finder(text);
     }
 
+    /**
+     * Every match of every expression, each expression searched alone: for expression {@code k},
+     * {@code result.get(k)} holds what a {@link Matcher#find()} loop of its own would give, in
+     * order, so matches of different expressions may overlap. One pass over the text: the
+     * positions where no expression can start cost one table look-up. Lists are empty (and
+     * shared) for expressions without a match.
+     */
+    List<List<MatchResult>> each(String text) {
+        int n = text.length();
+        List<List<MatchResult>> out = null;
+        Matcher[] matchers = null;
+        int[] next = null;
+        for (int pos = 0; pos <= n; pos++) {
+            while (pos < n && at(text.charAt(pos)) == null) {
+                pos++;
+            }
+            int[] candidates = pos < n ? at(text.charAt(pos)) : atEnd();
+            for (int k : candidates) {
+                if (next != null && pos < next[k]) {
+                    continue;
+                }
+                if (matchers == null) {
+                    matchers = new Matcher[patterns.length];
+                    next = new int[patterns.length];
+                }
+                Matcher m = matchers[k];
+                if (m == null) {
+                    m = patterns[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[k] = m;
+                }
+                m.region(pos, n);
+                if (m.lookingAt()) {
+                    if (out == null) {
+                        out = new ArrayList<>(Collections.nCopies(patterns.length, List.of()));
+                    }
+                    if (out.get(k).isEmpty()) {
+                        out.set(k, new ArrayList<>(2));
+                    }
+                    out.get(k).add(m.toMatchResult());
+                    next[k] = m.end() > m.start() ? m.end() : m.end() + 1;
+                }
+            }
+        }
+        return out == null ? Collections.nCopies(patterns.length, List.of()) : out;
+    }
+
+    /** The number of expressions. */
+    int size() {
+        return patterns.length;
+    }
+
     /** Steps through the matches in one text, left to right. */
     final class Finder {
         private final String text;
@@ -91,7 +160,7 @@ final class PatternSet {
             int n = text.length();
             while (pos <= n) {
                 pos = skip(text, pos, n);
-                int[] candidates = pos < n ? byChar[text.charAt(pos)] : anywhere;
+                int[] candidates = pos < n ? at(text.charAt(pos)) : atEnd();
                 for (int k : candidates) {
                     Matcher m = matcher(k);
                     m.region(pos, n);
@@ -114,7 +183,7 @@ final class PatternSet {
          * of its own, so that the JIT compiles it alone instead of {@link #find} with the regex engine inlined.
          */
         private int skip(String text, int pos, int n) {
-            while (pos < n && byChar[text.charAt(pos)] == null) {
+            while (pos < n && at(text.charAt(pos)) == null) {
                 pos++;
             }
             return pos;

@@ -12,6 +12,7 @@ import io.github.gongwen.fact.YearMention;
 import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,10 +44,12 @@ public final class YearScanner implements Extractor {
     private static final Pattern PREPARING = Pattern.compile("打好基础|奠定基础|打基础|做好准备|开好局|谋篇布局|编制");
     private static final Pattern HEADING_YEAR = Pattern.compile(Years.REGEX + " ?年");
 
-    private record Event(Pattern pattern, int base, String name) {
+    /** {@code group}: the number of the group {@code n} (the data entry may hold groups of its own). */
+    private record Event(Pattern pattern, int group, int base, String name) {
     }
 
-    private record Plan(Pattern pattern, String name, int first, int last) {
+    /** {@code ordinal}: 第十四个五年, the other way to name the plan; every match holds it or the name. */
+    private record Plan(Pattern pattern, String name, String ordinal, int first, int last) {
     }
 
     private record Phase(Pattern pattern, int from, int to) {
@@ -63,18 +66,25 @@ public final class YearScanner implements Extractor {
     private final List<Plan> plans = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
     private final List<Phrase> phrases = new ArrayList<>();
+    /** The patterns of each list searched in one pass ({@code null} for an empty list). */
+    private final PatternSet eventSet;
+    private final PatternSet planSet;
+    private final PatternSet phraseSet;
+    /** The last characters of the plans' names (五). */
+    private final String planEnds;
 
     public YearScanner(Lexicon lexicon) {
         for (String[] r : lexicon.table(ANNIVERSARIES, 3)) {
             Pattern p = Patterns.check("(?:" + r[0] + ")(?:的)?\\s*(?:" + NUM + "\\s*(?:周年|年华诞)|百年华诞|百年(?![来以奋未大]))");
-            events.add(new Event(p, Integer.parseInt(r[1]), r[2].isEmpty() ? r[0] : r[2]));
+            int group = Pattern.compile(r[0]).matcher("").groupCount() + 1;
+            events.add(new Event(p, group, Integer.parseInt(r[1]), r[2].isEmpty() ? r[0] : r[2]));
         }
         for (String[] r : lexicon.table(PLANS, 3)) {
             String n = Pattern.quote(r[0]);
             String ordinal = "第" + r[0].substring(0, r[0].length() - 1) + "个五年";
             Pattern p = Patterns.check("(?<![一二三四五六七八九十])(?:“" + n + "”|" + n + "(?![五个年])(?=规划|计划|时期|期间|的)|"
                     + Pattern.quote(ordinal) + "(?:规划|计划))");
-            plans.add(new Plan(p, r[0], Integer.parseInt(r[1]), Integer.parseInt(r[2])));
+            plans.add(new Plan(p, r[0], ordinal, Integer.parseInt(r[1]), Integer.parseInt(r[2])));
         }
         for (String[] r : lexicon.table(PHASES, 3)) {
             phases.add(new Phase(Patterns.check(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2])));
@@ -82,6 +92,11 @@ public final class YearScanner implements Extractor {
         for (String[] r : lexicon.table(STALE, 4)) {
             phrases.add(new Phrase(Patterns.check(r[0]), Integer.parseInt(r[1]), r[2].equals("plan"), r[3]));
         }
+        planEnds = plans.stream().map(p -> p.name().substring(p.name().length() - 1)).distinct()
+                .reduce("", String::concat);
+        eventSet = PatternSet.of(events.stream().map(e -> e.pattern().pattern()).toList());
+        planSet = PatternSet.of(plans.stream().map(e -> e.pattern().pattern()).toList());
+        phraseSet = PatternSet.of(phrases.stream().map(e -> e.pattern().pattern()).toList());
     }
 
     @Override
@@ -94,7 +109,8 @@ public final class YearScanner implements Extractor {
                 headingYear(facts, src, p);
             }
         }
-        for (Paragraph para : facts.of(Paragraph.class)) {
+        List<Paragraph> paragraphs = facts.of(Paragraph.class);
+        for (Paragraph para : paragraphs) {
             if (para.getLine() == doc.getTitleLine()) {
                 continue;
             }
@@ -103,7 +119,7 @@ public final class YearScanner implements Extractor {
                 continue;
             }
             String text = para.getText();
-            opening(facts, src, para, part);
+            opening(facts, src, paragraphs, para, part);
             int s = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || "。！？!?".indexOf(text.charAt(i)) >= 0) {
@@ -140,7 +156,7 @@ public final class YearScanner implements Extractor {
     }
 
     /** A year that opens a statement: 2023年是…, 2023年1—10月…, or the first paragraph of a part. */
-    private static void opening(Facts facts, SourceText src, Paragraph para, Part part) {
+    private static void opening(Facts facts, SourceText src, List<Paragraph> paragraphs, Paragraph para, Part part) {
         if (part == null || part.getYearFrom() == null) {
             return;
         }
@@ -152,7 +168,7 @@ public final class YearScanner implements Extractor {
             int[] cur = YearContext.current(facts.document());
             from = Math.min(from, cur[0]);
             to = Math.max(to, cur[1]);
-        } else if (!(firstInPart(facts, part, para) && (m = PART_OPENING.matcher(para.getText())).find())) {
+        } else if (!(firstInPart(paragraphs, part, para) && (m = PART_OPENING.matcher(para.getText())).find())) {
             return;
         }
         int s = para.getStart() + m.start();
@@ -162,8 +178,8 @@ public final class YearScanner implements Extractor {
                 YearMention.Role.STATEMENT));
     }
 
-    private static boolean firstInPart(Facts facts, Part part, Paragraph para) {
-        for (Paragraph p : facts.of(Paragraph.class)) {
+    private static boolean firstInPart(List<Paragraph> paragraphs, Part part, Paragraph para) {
+        for (Paragraph p : paragraphs) {
             if (p.getStart() >= part.getStart() && !p.isHeading() && p.getStart() < part.getEnd()) {
                 return p == para;
             }
@@ -172,10 +188,13 @@ public final class YearScanner implements Extractor {
     }
 
     private void sentence(Facts facts, Document doc, SourceText src, String s, int at, Part part) {
-        for (Event ev : events) {
-            Matcher m = ev.pattern().matcher(s);
-            while (m.find()) {
-                int n = m.group("n") != null ? count(m.group("n")) : 100;
+        // every anniversary pattern ends in …周年, …华诞 or 百年…; every plan names a 五
+        boolean anniversary = s.contains("周年") || s.contains("华诞") || s.contains("百年");
+        List<List<MatchResult>> eventMatches = anniversary && eventSet != null ? eventSet.each(s) : List.of();
+        for (int k = 0; k < eventMatches.size(); k++) {
+            Event ev = events.get(k);
+            for (MatchResult m : eventMatches.get(k)) {
+                int n = m.group(ev.group()) != null ? count(m.group(ev.group())) : 100;
                 if (n <= 0 || REFERENCE.matcher(s.substring(m.end())).find()) {
                     continue;
                 }
@@ -186,10 +205,13 @@ public final class YearScanner implements Extractor {
                         ev.base(), future));
             }
         }
-        planPhases(facts, doc, src, s, at, part);
-        for (Phrase ph : phrases) {
-            Matcher m = ph.pattern().matcher(s);
-            while (m.find()) {
+        if (mayNamePlan(s)) {
+            planPhases(facts, doc, src, s, at, part);
+        }
+        List<List<MatchResult>> phraseMatches = phraseSet == null ? List.of() : phraseSet.each(s);
+        for (int k = 0; k < phraseMatches.size(); k++) {
+            Phrase ph = phrases.get(k);
+            for (MatchResult m : phraseMatches.get(k)) {
                 Anchor a = anchor(doc, s, m.start(), part);
                 if (ph.planOnly() && a.byPart() && (part == null || part.getKind() != PartKind.PLAN)) {
                     continue;
@@ -201,9 +223,28 @@ public final class YearScanner implements Extractor {
         }
     }
 
+    /**
+     * Whether {@code s} may name a five-year plan: every plan pattern holds the last character of
+     * a plan's name followed by ”, 规, 计, 时, 期 or 的 (十四五规划, “十四五”), or 个五年 (第十四个五年规划).
+     * A quick test that spares most sentences the patterns.
+     */
+    private boolean mayNamePlan(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (planEnds.indexOf(c) >= 0 && "”规计时期的".indexOf(s.charAt(i + 1)) >= 0
+                    || c == '个' && s.startsWith("五年", i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** “十四五”开局之年: a plan followed in the same clause by phase words, said of an explicit year. */
     private void planPhases(Facts facts, Document doc, SourceText src, String s, int at, Part part) {
         for (Plan plan : plans) {
+            if (!s.contains(plan.name()) && !s.contains(plan.ordinal())) {
+                continue;
+            }
             Matcher m = plan.pattern().matcher(s);
             while (m.find()) {
                 int clauseEnd = m.end();
@@ -245,12 +286,7 @@ public final class YearScanner implements Extractor {
     }
 
     private boolean mentionsPlan(String s) {
-        for (Plan p : plans) {
-            if (p.pattern().matcher(s).find()) {
-                return true;
-            }
-        }
-        return false;
+        return planSet.finder(s).find();
     }
 
     /**

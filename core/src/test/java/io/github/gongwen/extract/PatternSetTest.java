@@ -2,6 +2,7 @@ package io.github.gongwen.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -72,6 +73,39 @@ class PatternSetTest {
             String text = b.toString();
             assertEquals(matches(union.matcher(text)), matches(set.finder(text)), text);
         }
+    }
+
+    @Test
+    void eachFindsWhatEachExpressionAloneFinds() {
+        PatternSet set = PatternSet.of(PATTERNS);
+        String alphabet = "##paidbeginend此处隐藏字点击请需下载后文档查看阅读第页共本此由整理发布。，,/ 0123456789XxＸｘ×.．*＊○〇□一二三年某\n\tPublic domainhttps:/ww.cn汉字库";
+        Random rnd = new Random(7);
+        int matched = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder b = new StringBuilder();
+            int len = rnd.nextInt(60);
+            for (int i = 0; i < len; i++) {
+                if (rnd.nextInt(8) == 0) {
+                    b.append(PATTERNS.get(rnd.nextInt(4)).replaceAll("[\\\\()?:|*+\\[\\]{}<!=^$]", ""));
+                } else {
+                    b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                }
+            }
+            String text = b.toString();
+            List<List<java.util.regex.MatchResult>> each = set.each(text);
+            assertEquals(PATTERNS.size(), each.size());
+            for (int k = 0; k < PATTERNS.size(); k++) {
+                List<String> got = each.get(k).stream().map(r -> r.start() + "-" + r.end() + ":" + r.group()).toList();
+                List<String> alone = new ArrayList<>();
+                Matcher m = Pattern.compile(PATTERNS.get(k)).matcher(text);
+                while (m.find()) {
+                    alone.add(m.start() + "-" + m.end() + ":" + m.group());
+                }
+                assertEquals(alone, got, PATTERNS.get(k) + " in " + text);
+                matched += got.size();
+            }
+        }
+        assertTrue(matched > 1000, "the random texts hold matches: " + matched);
     }
 
     private static List<String> matches(Matcher m) {

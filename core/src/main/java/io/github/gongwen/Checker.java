@@ -7,6 +7,7 @@ import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
+import io.github.gongwen.engine.UncheckedRuleCompileException;
 import io.github.gongwen.extract.DocumentInfo;
 import io.github.gongwen.extract.Extractor;
 import io.github.gongwen.extract.Facts;
@@ -27,6 +28,7 @@ import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
 import io.github.gongwen.text.Suppressions;
 import io.github.gongwen.text.TextLoader;
+import io.github.gongwen.text.WordSegmenter;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.charset.Charset;
@@ -40,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,26 +67,32 @@ import java.util.function.Predicate;
  * and by suppression directives in the report ({@link Suppressions}).
  */
 public final class Checker {
-    private final RuleSet ruleSet;
+    /** The compiled rules with the settings applied: done at once by {@link Builder#build}, in the background by {@link Builder#buildInBackground}. */
+    private final CompletableFuture<Rules> compiled;
     private final List<RuleSource> sources;
     private final Lexicon lexicon;
     private final Integer reportYear;
     private final List<Extractor> extractors;
-    private final Tuning tuning;
-    private final Predicate<RuleInfo> enabled;
+    private final List<Ignore> ignores;
     private final Charset encoding;
 
-    /** The rules as the settings make them (by id; absent when off) and the per-path ignores. */
-    private record Tuning(Map<String, RuleInfo> rules, List<Ignore> ignores) {
+    /**
+     * The compiled rules and what the settings make of them: by id, with their effective severity
+     * (absent when off).
+     */
+    private record Rules(RuleSet ruleSet, Map<String, RuleInfo> effective, Predicate<RuleInfo> enabled) {
+        Rules(RuleSet ruleSet, Map<String, RuleInfo> effective) {
+            this(ruleSet, effective, r -> effective.containsKey(r.id()));
+        }
     }
 
     /** Rules (ids or categories) silenced in the files under {@code base} that match {@code glob}. */
     private record Ignore(Path base, Glob glob, Set<String> names) {
     }
 
-    private Checker(RuleSet ruleSet, List<RuleSource> sources, Lexicon lexicon, Integer reportYear, Tuning tuning,
-            Charset encoding) {
-        this.ruleSet = ruleSet;
+    private Checker(CompletableFuture<Rules> compiled, List<RuleSource> sources, Lexicon lexicon, Integer reportYear,
+            List<Ignore> ignores, Charset encoding) {
+        this.compiled = compiled;
         this.sources = List.copyOf(sources);
         this.lexicon = lexicon;
         this.reportYear = reportYear;
@@ -91,8 +101,7 @@ public final class Checker {
                 new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
                 new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
                 new NumberScanner(lexicon));
-        this.tuning = tuning;
-        this.enabled = r -> tuning.rules().containsKey(r.id());
+        this.ignores = ignores;
         this.encoding = encoding;
     }
 
@@ -101,7 +110,42 @@ public final class Checker {
      * the compiled rules are shared.
      */
     public Checker withReportYear(Integer year) {
-        return Objects.equals(year, reportYear) ? this : new Checker(ruleSet, sources, lexicon, year, tuning, encoding);
+        return Objects.equals(year, reportYear) ? this : new Checker(compiled, sources, lexicon, year, ignores, encoding);
+    }
+
+    /**
+     * Waits until the rules are compiled (at once for a checker from {@link Builder#build}).
+     *
+     * @return this checker
+     * @throws RuleCompileException when the rules do not compile; a check then throws
+     *     {@link UncheckedRuleCompileException}
+     */
+    public Checker awaitRules() throws RuleCompileException {
+        try {
+            ready();
+            return this;
+        } catch (UncheckedRuleCompileException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The compiled rules, once they are. */
+    private Rules ready() {
+        try {
+            return compiled.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuleCompileException rce) {
+                throw new UncheckedRuleCompileException(rce);
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** The DRL sources the rules were compiled from, with their examples. */
@@ -115,12 +159,12 @@ public final class Checker {
 
     /** Every compiled rule as declared in DRL, also those turned off, sorted by id. */
     public List<RuleInfo> declaredRules() {
-        return ruleSet.rules();
+        return ready().ruleSet().rules();
     }
 
     /** The rules this checker applies (enabled ones, with their effective severity), sorted by id. */
     public List<RuleInfo> rules() {
-        return List.copyOf(tuning.rules().values());
+        return List.copyOf(ready().effective().values());
     }
 
     /**
@@ -156,12 +200,13 @@ public final class Checker {
         for (Extractor e : extractors) {
             e.extract(facts);
         }
+        Rules rules = ready(); // the facts above need no rules: with a background build, they overlap the compiling
         Set<String> ignored = ignored(file);
-        List<Findings.Raw> raw = ruleSet.evaluate(facts.all(), enabled);
+        List<Findings.Raw> raw = rules.ruleSet().evaluate(facts.all(), rules.enabled());
         List<Finding> out = new ArrayList<>(raw.size());
         Set<Finding> seen = new HashSet<>();
         for (Findings.Raw r : raw) {
-            RuleInfo rule = tuning.rules().get(r.rule().id());
+            RuleInfo rule = rules.effective().get(r.rule().id());
             if (ignored.contains(rule.id()) || ignored.contains(rule.category())) {
                 continue;
             }
@@ -175,11 +220,11 @@ public final class Checker {
     }
 
     private Set<String> ignored(Path file) {
-        if (tuning.ignores().isEmpty() || file == null) {
+        if (ignores.isEmpty() || file == null) {
             return Set.of();
         }
         Set<String> names = new HashSet<>();
-        for (Ignore i : tuning.ignores()) {
+        for (Ignore i : ignores) {
             if (i.glob().matches(i.base(), file)) {
                 names.addAll(i.names());
             }
@@ -205,6 +250,8 @@ public final class Checker {
         }
         try {
             return FileResult.ok(source, check(source, file));
+        } catch (UncheckedRuleCompileException e) {
+            throw e; // not this file's fault
         } catch (RuntimeException | StackOverflowError e) { // e.g. a regex on a pathological text
             return FileResult.failed(name, "internal error while checking: " + e);
         }
@@ -243,6 +290,9 @@ public final class Checker {
                     try {
                         results.add(futures.get(i).get());
                     } catch (ExecutionException e) {
+                        if (e.getCause() instanceof UncheckedRuleCompileException rce) {
+                            throw rce;
+                        }
                         results.add(FileResult.failed(files.get(i).name(), "internal error: " + e.getCause()));
                     }
                 }
@@ -378,6 +428,42 @@ public final class Checker {
          * @throws IOException when a rule directory cannot be read
          */
         public Checker build() throws RuleCompileException, IOException {
+            List<RuleSource> sources = sources();
+            Rules rules = compile(sources, classLoader, settings);
+            return new Checker(CompletableFuture.completedFuture(rules), sources, lexicon(), reportYear,
+                    List.copyOf(ignores), encoding);
+        }
+
+        /**
+         * Prepares the extractors and returns at once, while the rules compile on a thread of their
+         * own: a run reads files and extracts their facts in the meantime (the compiling takes
+         * about half a second for the default rules in a fresh JVM, more for rules from DRL), and
+         * the word segmenter's dictionaries load on another ({@link WordSegmenter#preload}). The
+         * methods that need the rules wait for them; when they do not compile,
+         * {@link Checker#awaitRules()} throws the {@link RuleCompileException} and checks throw
+         * it wrapped in an {@link UncheckedRuleCompileException}.
+         *
+         * @throws IOException when a rule directory cannot be read
+         */
+        public Checker buildInBackground() throws IOException {
+            List<RuleSource> sources = sources();
+            ClassLoader loader = classLoader;
+            RuleSettings snapshot = settings.copy();
+            CompletableFuture<Rules> rules = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    rules.complete(compile(sources, loader, snapshot));
+                } catch (Throwable e) { // handed to whoever waits for the rules
+                    rules.completeExceptionally(e);
+                }
+            }, "gongwen-rules");
+            t.setDaemon(true);
+            t.start();
+            WordSegmenter.preload();
+            return new Checker(rules, sources, lexicon(), reportYear, List.copyOf(ignores), encoding);
+        }
+
+        private List<RuleSource> sources() throws IOException {
             List<RuleSource> sources = new ArrayList<>();
             if (defaultRules) {
                 sources.addAll(RuleSource.defaults(classLoader));
@@ -389,17 +475,25 @@ public final class Checker {
                 }
             }
             sources.addAll(extraRules);
-            RuleSet ruleSet = RuleSet.compile(sources, classLoader);
+            return sources;
+        }
+
+        private Lexicon lexicon() {
             if (lexicon != null && !lists.isEmpty()) {
                 throw new IllegalStateException("lexicon(...) gives every list: it cannot be combined with "
                         + "extendList/replaceList");
             }
-            Lexicon lex = lexicon;
-            if (lex == null) {
-                Lexicon.Builder lb = Lexicon.builder(classLoader);
-                lists.forEach(l -> l.accept(lb));
-                lex = lb.build();
+            if (lexicon != null) {
+                return lexicon;
             }
+            Lexicon.Builder lb = Lexicon.builder(classLoader);
+            lists.forEach(l -> l.accept(lb));
+            return lb.build();
+        }
+
+        private static Rules compile(List<RuleSource> sources, ClassLoader loader, RuleSettings settings)
+                throws RuleCompileException {
+            RuleSet ruleSet = RuleSet.compile(sources, loader);
             Map<String, RuleInfo> effective = new LinkedHashMap<>();
             for (RuleInfo r : ruleSet.rules()) {
                 RuleInfo e = settings.apply(r);
@@ -407,8 +501,7 @@ public final class Checker {
                     effective.put(e.id(), e);
                 }
             }
-            return new Checker(ruleSet, sources, lex, reportYear,
-                    new Tuning(Collections.unmodifiableMap(effective), List.copyOf(ignores)), encoding);
+            return new Rules(ruleSet, Collections.unmodifiableMap(effective));
         }
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongwen.engine.RuleCompileException;
+import io.github.gongwen.engine.UncheckedRuleCompileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +59,33 @@ class CheckerTest {
         assertEquals(40, one.files().size());
         assertEquals(120, one.findings().size());
         assertEquals(one.findings(), four.findings());
+    }
+
+    @Test
+    void aCheckerBuiltInTheBackgroundGivesTheSameFindings() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            Files.writeString(dir.resolve("r" + i + ".txt"), report(i), StandardCharsets.UTF_8);
+        }
+        Checker later = TestRules.builder().rules("p.drl", RULE).disable("no-such-rule").buildInBackground();
+        RunResult r = later.checkAll(List.of(dir), 2);
+        assertEquals(checker.checkAll(List.of(dir), 2).findings(), r.findings());
+        assertEquals(24, r.findings().size());
+        assertEquals(checker.rules().toString(), later.rules().toString());
+        assertEquals(checker.declaredRules().toString(), later.awaitRules().declaredRules().toString());
+    }
+
+    @Test
+    void rulesThatDoNotCompileInTheBackgroundFailTheChecksNotTheFiles() throws Exception {
+        Files.writeString(dir.resolve("r.txt"), report(1), StandardCharsets.UTF_8);
+        Checker broken = TestRules.builder().rules("bad.drl", "package x; rule \"r\" when Nope() then end")
+                .buildInBackground();
+        RuleCompileException e = assertThrows(RuleCompileException.class, broken::awaitRules);
+        assertTrue(e.problems().get(0).toString().startsWith("bad.drl"), e.getMessage());
+        assertThrows(UncheckedRuleCompileException.class, () -> broken.check("r.txt", report(1)));
+        UncheckedRuleCompileException u = assertThrows(UncheckedRuleCompileException.class,
+                () -> broken.checkAll(List.of(dir), 2));
+        assertEquals(e.getMessage(), u.getCause().getMessage());
+        assertThrows(UncheckedRuleCompileException.class, () -> broken.checkFile(dir.resolve("r.txt"), "r.txt"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.gongwen.RunResult;
 import io.github.gongwen.Severity;
 import io.github.gongwen.config.GongwenConfig;
 import io.github.gongwen.engine.RuleInfo;
+import io.github.gongwen.engine.UncheckedRuleCompileException;
 import io.github.gongwen.report.ReportFormats;
 import io.github.gongwen.report.ReportWriter;
 import java.io.IOException;
@@ -124,14 +125,21 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (Setup.Group g : Setup.groups(paths, config, noConfig, Path.of(""))) {
             GongwenConfig c = Setup.load(g.config());
-            Checker checker = Setup.checker(c, b -> {
+            // the rules compile while the files are listed, read and their facts extracted
+            Checker checker = Setup.start(c, b -> {
                 if (reportYear != null) {
                     b.reportYear(reportYear);
                 }
                 ruleDirectories.forEach(b::ruleDirectory);
             }, disabled);
             ReportFiles.Listing listing = c == null ? ReportFiles.collect(g.paths()) : c.collect(g.paths());
-            RunResult r = checker.checkAll(listing, Math.max(1, threads));
+            RunResult r = null;
+            try {
+                r = checker.checkAll(listing, Math.max(1, threads));
+            } catch (UncheckedRuleCompileException e) {
+                // verify reports the compile errors
+            }
+            Setup.verify(checker, c, disabled);
             files.addAll(r.files());
             r.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
         }

@@ -106,19 +106,39 @@ final class Setup {
      */
     static Checker checker(GongwenConfig config, Consumer<Checker.Builder> options, List<String> disabled)
             throws Failure {
+        Checker checker = start(config, options, disabled);
+        verify(checker, config, disabled);
+        return checker;
+    }
+
+    /**
+     * Starts building a checker as {@link #checker} does, with the rules compiling in the
+     * background; call {@link #verify} before using its results.
+     */
+    static Checker start(GongwenConfig config, Consumer<Checker.Builder> options, List<String> disabled)
+            throws Failure {
         Checker.Builder b = Checker.builder();
         if (config != null) {
             config.applyTo(b);
         }
         options.accept(b);
         disabled.forEach(b::disable);
-        Checker checker;
         try {
-            checker = b.build();
-        } catch (RuleCompileException e) {
-            throw new Failure(failure("the rules do not compile:", e.problems()).lines(), true);
+            return b.buildInBackground();
         } catch (IOException e) {
             throw new Failure(List.of("cannot read the rules: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Waits for the rules of a checker from {@link #start}, then checks that they compiled and
+     * that the configuration and {@code --disable} name rules that exist.
+     */
+    static void verify(Checker checker, GongwenConfig config, List<String> disabled) throws Failure {
+        try {
+            checker.awaitRules();
+        } catch (RuleCompileException e) {
+            throw new Failure(failure("the rules do not compile:", e.problems()).lines(), true);
         }
         if (config != null) {
             try {
@@ -137,7 +157,6 @@ final class Setup {
             throw new Failure(List.of("--disable " + String.join(",", unknown)
                     + ": no rule has this id or category (gongwen rules lists them)"));
         }
-        return checker;
     }
 
     private static Failure failure(String heading, List<?> problems) {

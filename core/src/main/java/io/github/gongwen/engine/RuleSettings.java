@@ -33,6 +33,13 @@ public final class RuleSettings {
         byName.put(Objects.requireNonNull(idOrCategory), new Setting(true, Objects.requireNonNull(severity)));
     }
 
+    /** A copy, unaffected by later changes to this one. */
+    public RuleSettings copy() {
+        RuleSettings c = new RuleSettings();
+        c.byName.putAll(byName);
+        return c;
+    }
+
     /** The rule as the settings make it: {@code null} when it is off, else with its effective severity. */
     public RuleInfo apply(RuleInfo rule) {
         Setting s = byName.get(rule.id());

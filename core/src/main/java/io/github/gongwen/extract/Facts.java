@@ -15,6 +15,8 @@ public final class Facts {
     private final SourceText source;
     private final Document document;
     private final List<Object> all = new ArrayList<>();
+    private boolean[] nonProse;
+    private boolean nonProseKnown;
 
     public Facts(SourceText source) {
         this.source = source;
@@ -29,6 +31,18 @@ public final class Facts {
 
     public Document document() {
         return document;
+    }
+
+    /**
+     * Which characters of the text are not prose (web addresses, e-mail addresses, code), for the
+     * punctuation scans; {@code null} when all are. Worked out once per document.
+     */
+    boolean[] nonProse() {
+        if (!nonProseKnown) {
+            nonProse = NonProse.mask(source);
+            nonProseKnown = true;
+        }
+        return nonProse;
     }
 
     public void add(Object fact) {

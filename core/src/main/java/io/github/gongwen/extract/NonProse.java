@@ -22,10 +22,23 @@ final class NonProse {
     /** A mask of the text ({@code true}: not prose), or {@code null} when it is all prose. */
     static boolean[] mask(SourceText src) {
         String t = src.text();
-        boolean url = t.contains("://") || t.contains("www.");
-        boolean mail = t.indexOf('@') >= 0;
-        boolean code = t.indexOf('`') >= 0 || t.contains("~~~");
-        boolean link = src.isMarkdown() && t.contains("](");
+        // one pass for what five searches of the whole text would tell
+        boolean url = false;
+        boolean mail = false;
+        boolean code = false;
+        boolean link = false;
+        for (int i = 0; i < t.length(); i++) {
+            switch (t.charAt(i)) {
+                case ':' -> url |= t.startsWith("//", i + 1);
+                case 'w' -> url |= t.startsWith("ww.", i + 1);
+                case '@' -> mail = true;
+                case '`' -> code = true;
+                case '~' -> code |= t.startsWith("~~", i + 1);
+                case ']' -> link |= src.isMarkdown() && i + 1 < t.length() && t.charAt(i + 1) == '(';
+                default -> {
+                }
+            }
+        }
         if (!url && !mail && !code && !link) {
             return null;
         }

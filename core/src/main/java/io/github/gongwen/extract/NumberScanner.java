@@ -53,7 +53,7 @@ public final class NumberScanner implements Extractor {
     @Override
     public void extract(Facts facts) {
         SourceText src = facts.source();
-        new Scan(facts, src, NonProse.mask(src)).run();
+        new Scan(facts, src, facts.nonProse()).run();
     }
 
     /** The state of one document's scan. */

@@ -10,6 +10,7 @@ import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -49,6 +50,8 @@ public final class OutlineParser implements Extractor {
     private final Map<String, Integer> ordinalWords = new LinkedHashMap<>();
     /** The first characters of the ordinal words. */
     private final String wordStarts;
+    /** The characters a marker or an ordinal word can start with. */
+    private final BitSet candidateStarts = new BitSet(Character.MAX_VALUE + 1);
 
     public OutlineParser(Lexicon lexicon) {
         this.conventional = new HashSet<>(lexicon.lines(CONVENTIONAL_HEADINGS));
@@ -58,13 +61,18 @@ public final class OutlineParser implements Extractor {
         StringBuilder starts = new StringBuilder();
         ordinalWords.keySet().forEach(w -> starts.append(w.charAt(0)));
         this.wordStarts = starts.toString();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (MarkerSyntax.canStart(c) || wordStarts.indexOf(c) >= 0) {
+                candidateStarts.set(c);
+            }
+        }
     }
 
     /** The next place in {@code t} where a marker or an ordinal word (首先) may start. */
     private int nextCandidate(String t, int i, int to) {
         while (i < to) {
             char c = t.charAt(i);
-            if (MarkerSyntax.canStart(c) || wordStarts.indexOf(c) >= 0) {
+            if (candidateStarts.get(c)) {
                 return i;
             }
             i++;

@@ -66,7 +66,7 @@ public final class PairScanner implements Extractor {
         }
         SourceText src = facts.source();
         String t = src.text();
-        boolean[] mask = NonProse.mask(src);
+        boolean[] mask = facts.nonProse();
         LineIndex li = src.lines();
         List<int[]> paragraphs = paragraphs(t, li);
         List<Paragraph> checked = new ArrayList<>(paragraphs.size());

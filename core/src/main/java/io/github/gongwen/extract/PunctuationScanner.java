@@ -61,7 +61,7 @@ public final class PunctuationScanner implements Extractor {
     public void extract(Facts facts) {
         SourceText src = facts.source();
         String t = src.text();
-        boolean[] mask = NonProse.mask(src);
+        boolean[] mask = facts.nonProse();
         LineIndex li = src.lines();
         Scan scan = new Scan(facts, t, mask, src.isMarkdown(), li);
         for (int line = 1; line <= li.lineCount(); line++) {
@@ -328,7 +328,7 @@ public final class PunctuationScanner implements Extractor {
             int i = ls;
             while (i < le) {
                 char c = t.charAt(i);
-                if (masked(i)) {
+                if (Chars.isHan(c) || masked(i)) { // most characters: no form to check
                     i++;
                     continue;
                 }

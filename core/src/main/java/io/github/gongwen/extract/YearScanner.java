@@ -122,7 +122,7 @@ public final class YearScanner implements Extractor {
             opening(facts, src, paragraphs, para, part);
             int s = 0;
             for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || "。！？!?".indexOf(text.charAt(i)) >= 0) {
+                if (i == text.length() || endsSentence(text.charAt(i))) {
                     if (i > s) {
                         sentence(facts, doc, src, text.substring(s, i), para.getStart() + s, part);
                     }
@@ -229,14 +229,19 @@ public final class YearScanner implements Extractor {
      * A quick test that spares most sentences the patterns.
      */
     private boolean mayNamePlan(String s) {
-        for (int i = 0; i + 1 < s.length(); i++) {
-            char c = s.charAt(i);
-            if (planEnds.indexOf(c) >= 0 && "”规计时期的".indexOf(s.charAt(i + 1)) >= 0
-                    || c == '个' && s.startsWith("五年", i + 1)) {
-                return true;
+        for (int k = 0; k < planEnds.length(); k++) {
+            char end = planEnds.charAt(k);
+            for (int i = s.indexOf(end); i >= 0 && i + 1 < s.length(); i = s.indexOf(end, i + 1)) {
+                if ("”规计时期的".indexOf(s.charAt(i + 1)) >= 0) {
+                    return true;
+                }
             }
         }
-        return false;
+        return s.contains("个五年");
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
     }
 
     /** “十四五”开局之年: a plan followed in the same clause by phase words, said of an explicit year. */

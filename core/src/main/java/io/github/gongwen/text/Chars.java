@@ -7,6 +7,12 @@ public final class Chars {
 
     /** A Han ideograph (CJK Unified Ideographs and extensions, compatibility ideographs, 〇). */
     public static boolean isHan(int cp) {
+        if (cp < 0x2E80) { // no Han character comes before the CJK radicals
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFC) { // the main block, all Han: the common case without the script table
+            return true;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 

@@ -49,30 +49,21 @@ public final class OutlineParser implements Extractor {
     private final Set<String> conventional;
     private final Map<String, Integer> ordinalWords = new LinkedHashMap<>();
     /** The first characters of the ordinal words. */
-    private final String wordStarts;
-    /** The characters a marker or an ordinal word can start with. */
-    private final BitSet candidateStarts = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet wordStartSet = new BitSet();
 
     public OutlineParser(Lexicon lexicon) {
         this.conventional = new HashSet<>(lexicon.lines(CONVENTIONAL_HEADINGS));
         for (String[] row : lexicon.table(ORDINAL_WORDS, 2)) {
             ordinalWords.put(row[0], Integer.parseInt(row[1].strip()));
         }
-        StringBuilder starts = new StringBuilder();
-        ordinalWords.keySet().forEach(w -> starts.append(w.charAt(0)));
-        this.wordStarts = starts.toString();
-        for (char c = 0; c < Character.MAX_VALUE; c++) {
-            if (MarkerSyntax.canStart(c) || wordStarts.indexOf(c) >= 0) {
-                candidateStarts.set(c);
-            }
-        }
+        ordinalWords.keySet().forEach(w -> wordStartSet.set(w.charAt(0)));
     }
 
     /** The next place in {@code t} where a marker or an ordinal word (首先) may start. */
     private int nextCandidate(String t, int i, int to) {
         while (i < to) {
             char c = t.charAt(i);
-            if (candidateStarts.get(c)) {
+            if (MarkerSyntax.canStart(c) || wordStartSet.get(c)) {
                 return i;
             }
             i++;

@@ -45,7 +45,7 @@ public final class YearScanner implements Extractor {
     private static final Pattern HEADING_YEAR = Pattern.compile(Years.REGEX + " ?年");
 
     /** {@code group}: the number of the group {@code n} (the data entry may hold groups of its own). */
-    private record Event(Pattern pattern, int group, int base, String name) {
+    private record Event(String regex, int group, int base, String name) {
     }
 
     /** {@code ordinal}: 第十四个五年, the other way to name the plan; every match holds it or the name. */
@@ -55,7 +55,7 @@ public final class YearScanner implements Extractor {
     private record Phase(Pattern pattern, int from, int to) {
     }
 
-    private record Phrase(Pattern pattern, int last, boolean planOnly, String note) {
+    private record Phrase(String regex, int last, boolean planOnly, String note) {
     }
 
     /** The years a place speaks of, and the words that say so. */
@@ -75,8 +75,8 @@ public final class YearScanner implements Extractor {
 
     public YearScanner(Lexicon lexicon) {
         for (String[] r : lexicon.table(ANNIVERSARIES, 3)) {
-            Pattern p = Patterns.check("(?:" + r[0] + ")(?:的)?\\s*(?:" + NUM + "\\s*(?:周年|年华诞)|百年华诞|百年(?![来以奋未大]))");
-            int group = Pattern.compile(r[0]).matcher("").groupCount() + 1;
+            String p = "(?:" + r[0] + ")(?:的)?\\s*(?:" + NUM + "\\s*(?:周年|年华诞)|百年华诞|百年(?![来以奋未大]))";
+            int group = Patterns.check(r[0]).matcher("").groupCount() + 1;
             events.add(new Event(p, group, Integer.parseInt(r[1]), r[2].isEmpty() ? r[0] : r[2]));
         }
         for (String[] r : lexicon.table(PLANS, 3)) {
@@ -90,13 +90,13 @@ public final class YearScanner implements Extractor {
             phases.add(new Phase(Patterns.check(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2])));
         }
         for (String[] r : lexicon.table(STALE, 4)) {
-            phrases.add(new Phrase(Patterns.check(r[0]), Integer.parseInt(r[1]), r[2].equals("plan"), r[3]));
+            phrases.add(new Phrase(r[0], Integer.parseInt(r[1]), r[2].equals("plan"), r[3]));
         }
         planEnds = plans.stream().map(p -> p.name().substring(p.name().length() - 1)).distinct()
                 .reduce("", String::concat);
-        eventSet = PatternSet.of(events.stream().map(e -> e.pattern().pattern()).toList());
+        eventSet = PatternSet.of(events.stream().map(Event::regex).toList());
         planSet = PatternSet.of(plans.stream().map(e -> e.pattern().pattern()).toList());
-        phraseSet = PatternSet.of(phrases.stream().map(e -> e.pattern().pattern()).toList());
+        phraseSet = PatternSet.of(phrases.stream().map(Phrase::regex).toList());
     }
 
     @Override

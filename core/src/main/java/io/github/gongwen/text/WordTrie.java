@@ -1,14 +1,20 @@
 package io.github.gongwen.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
+import java.util.Deque;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Finds every occurrence of a set of literal strings in one pass over a text: a trie walked from
- * each position, with a set of first characters to skip most positions at once. Built once,
- * immutable and thread-safe.
+ * each position. Built once, immutable and thread-safe.
+ *
+ * <p>The scan is the hot loop of the extractors that use it, and the CLI runs with the C1
+ * compiler only, so the trie is laid out for cheap steps: the children of the root are a
+ * two-level table indexed by the character (most positions cost two array loads), and the other
+ * nodes are numbered, with their children in small sorted arrays searched linearly (few nodes
+ * below the root have more than a handful of children).
  */
 public final class WordTrie {
     /** Receives the occurrences found by {@link #find}. */
@@ -18,26 +24,74 @@ public final class WordTrie {
         void found(int index, int start, int end);
     }
 
-    private final Node root = new Node();
-    private final BitSet first = new BitSet(Character.MAX_VALUE + 1);
+    private static final int[] NO_WORDS = {};
+    private static final char[] NO_KEYS = {};
+
+    /**
+     * For each UTF-16 unit {@code c}, in block {@code c >>> 8} at {@code c & 0xFF}, the node a word
+     * starting with {@code c} leads to, or 0; a block of units no word starts with is {@code null}.
+     */
+    private final int[][] root = new int[256][];
+    /** For each node (0 is the root, unused here), the characters of its children, ascending. */
+    private final char[][] keys;
+    /** For each node, its children, in the order of {@link #keys}. */
+    private final int[][] next;
+    /** For each node, the indexes of the words that end there, ascending. */
+    private final int[][] words;
     private final int size;
 
     /** A trie of {@code words}; empty strings are ignored. */
     public WordTrie(List<String> words) {
+        Building top = new Building();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (w.isEmpty()) {
                 continue;
             }
-            Node n = root;
+            Building n = top;
             for (int k = 0; k < w.length(); k++) {
-                n = n.child(w.charAt(k), true);
+                n = n.children.computeIfAbsent(w.charAt(k), c -> new Building());
             }
             n.words.add(i);
-            first.set(w.charAt(0));
         }
-        root.freeze();
+        List<Building> nodes = number(top);
+        this.keys = new char[nodes.size()][];
+        this.next = new int[nodes.size()][];
+        this.words = new int[nodes.size()][];
+        for (int id = 0; id < nodes.size(); id++) {
+            Building b = nodes.get(id);
+            keys[id] = b.children.isEmpty() ? NO_KEYS : new char[b.children.size()];
+            next[id] = new int[b.children.size()];
+            int at = 0;
+            for (var e : b.children.entrySet()) {
+                keys[id][at] = e.getKey();
+                next[id][at] = e.getValue().id;
+                at++;
+            }
+            this.words[id] = b.words.isEmpty() ? NO_WORDS : b.words.stream().mapToInt(Integer::intValue).toArray();
+        }
+        for (var e : top.children.entrySet()) {
+            char c = e.getKey();
+            if (root[c >>> 8] == null) {
+                root[c >>> 8] = new int[256];
+            }
+            root[c >>> 8][c & 0xFF] = e.getValue().id;
+        }
         this.size = words.size();
+    }
+
+    /** Numbers the nodes breadth first, the root 0, and lists them by number. */
+    private static List<Building> number(Building top) {
+        List<Building> out = new ArrayList<>();
+        Deque<Building> queue = new ArrayDeque<>();
+        queue.add(top);
+        while (!queue.isEmpty()) {
+            Building b = queue.poll();
+            b.id = out.size();
+            out.add(b);
+            queue.addAll(b.children.values());
+        }
+        return out;
     }
 
     /** The number of words the trie was built from. */
@@ -46,59 +100,55 @@ public final class WordTrie {
     }
 
     /** Reports every occurrence in {@code text}, by start then by length. */
-    public void find(CharSequence text, Hit hit) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (!first.get(text.charAt(i))) {
-                continue;
-            }
-            Node node = root;
-            for (int j = i; j < n; j++) {
-                node = node.child(text.charAt(j), false);
-                if (node == null) {
-                    break;
+    public void find(String text, Hit hit) {
+        find(text.toCharArray(), hit);
+    }
+
+    /** Reports every occurrence in {@code text}, by start then by length. */
+    public void find(char[] text, Hit hit) {
+        int n = text.length;
+        for (int i = skip(text, 0); i < n; i = skip(text, i + 1)) {
+            char c = text[i];
+            int node = root[c >>> 8][c & 0xFF];
+            for (int j = i + 1;; j++) {
+                for (int w : words[node]) {
+                    hit.found(w, i, j);
                 }
-                for (int w : node.indexes) {
-                    hit.found(w, i, j + 1);
+                if (j == n || (node = child(node, text[j])) == 0) {
+                    break;
                 }
             }
         }
     }
 
-    private static final class Node {
-        private char[] keys = new char[0];
-        private Node[] next = new Node[0];
-        private final List<Integer> words = new ArrayList<>(1);
-        private int[] indexes = new int[0];
-
-        Node child(char c, boolean create) {
-            int at = Arrays.binarySearch(keys, c);
-            if (at >= 0) {
-                return next[at];
-            }
-            if (!create) {
-                return null;
-            }
-            int ins = -at - 1;
-            char[] k = new char[keys.length + 1];
-            Node[] x = new Node[next.length + 1];
-            System.arraycopy(keys, 0, k, 0, ins);
-            System.arraycopy(next, 0, x, 0, ins);
-            System.arraycopy(keys, ins, k, ins + 1, keys.length - ins);
-            System.arraycopy(next, ins, x, ins + 1, next.length - ins);
-            Node node = new Node();
-            k[ins] = c;
-            x[ins] = node;
-            keys = k;
-            next = x;
-            return node;
-        }
-
-        void freeze() {
-            indexes = words.stream().mapToInt(Integer::intValue).toArray();
-            for (Node n : next) {
-                n.freeze();
+    /** The first position from {@code i} where a word can start, or the text's length. */
+    private int skip(char[] text, int i) {
+        int[][] root = this.root;
+        for (int n = text.length; i < n; i++) {
+            char c = text[i];
+            int[] block = root[c >>> 8];
+            if (block != null && block[c & 0xFF] != 0) {
+                return i;
             }
         }
+        return i;
+    }
+
+    /** The child of {@code node} for {@code c}, or 0 for none. */
+    private int child(int node, char c) {
+        char[] k = keys[node];
+        for (int x = 0; x < k.length; x++) {
+            if (k[x] >= c) {
+                return k[x] == c ? next[node][x] : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A node while the trie is built: children by character, in order. */
+    private static final class Building {
+        final TreeMap<Character, Building> children = new TreeMap<>();
+        final List<Integer> words = new ArrayList<>(1);
+        int id;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordTrieTest {
@@ -28,5 +29,42 @@ class WordTrieTest {
         assertEquals(List.of(), hits(trie, "再接再厉，乘势而上", words));
         assertEquals(List.of("再接再励@0-4"), hits(trie, "再接再励", words));
         assertEquals(2, trie.size());
+    }
+
+    @Test
+    void findsWhatTryingEveryWordAtEveryPositionFinds() {
+        String alphabet = "部署布工作再接励厉ab\u00ff\u0100\uffff";
+        Random rnd = new Random(11);
+        for (int round = 0; round < 2000; round++) {
+            List<String> words = new ArrayList<>();
+            for (int w = rnd.nextInt(12); w >= 0; w--) {
+                words.add(random(rnd, alphabet, rnd.nextInt(5)));
+            }
+            String text = random(rnd, alphabet, rnd.nextInt(40));
+            assertEquals(naive(text, words), hits(new WordTrie(words), text, words), words + " in " + text);
+        }
+    }
+
+    private static String random(Random rnd, String alphabet, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    /** Every non-empty word at every position, by start, then length, then index. */
+    private static List<String> naive(String text, List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (int s = 0; s < text.length(); s++) {
+            for (int e = s + 1; e <= text.length(); e++) {
+                for (String w : words) {
+                    if (w.length() == e - s && text.startsWith(w, s)) {
+                        out.add(w + "@" + s + "-" + e);
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

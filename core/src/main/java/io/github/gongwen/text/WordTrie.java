@@ -12,7 +12,8 @@ import java.util.TreeMap;
  *
  * <p>The scan is the hot loop of the extractors that use it, and the CLI runs with the C1
  * compiler only, so the trie is laid out for cheap steps: the children of the root are a
- * two-level table indexed by the character (most positions cost two array loads), and the other
+ * two-level table indexed by the character, behind a bitmap of first characters (most positions
+ * cost one array load), and the other
  * nodes are numbered, with their children in small sorted arrays searched linearly (few nodes
  * below the root have more than a handful of children).
  */
@@ -26,12 +27,19 @@ public final class WordTrie {
 
     private static final int[] NO_WORDS = {};
     private static final char[] NO_KEYS = {};
+    private static final int PAIR_BITS = 16;
 
     /**
      * For each UTF-16 unit {@code c}, in block {@code c >>> 8} at {@code c & 0xFF}, the node a word
      * starting with {@code c} leads to, or 0; a block of units no word starts with is {@code null}.
      */
     private final int[][] root = new int[256][];
+    /** Bit {@code c} set when a word starts with {@code c}: the one load most positions cost in {@link #skip}. */
+    private final long[] starts = new long[1024];
+    /** Bit {@code c} set when {@code c} alone is a word. */
+    private final long[] alone = new long[1024];
+    /** Bit {@link #pair} set for the first two characters of each longer word (others may share it). */
+    private final long[] pairs = new long[1 << (PAIR_BITS - 6)];
     /** For each node (0 is the root, unused here), the characters of its children, ascending. */
     private final char[][] keys;
     /** For each node, its children, in the order of {@link #keys}. */
@@ -53,6 +61,13 @@ public final class WordTrie {
                 n = n.children.computeIfAbsent(w.charAt(k), c -> new Building());
             }
             n.words.add(i);
+            char c = w.charAt(0);
+            if (w.length() == 1) {
+                alone[c >>> 6] |= 1L << c;
+            } else {
+                int h = pair(c, w.charAt(1));
+                pairs[h >>> 6] |= 1L << h;
+            }
         }
         List<Building> nodes = number(top);
         this.keys = new char[nodes.size()][];
@@ -76,6 +91,7 @@ public final class WordTrie {
                 root[c >>> 8] = new int[256];
             }
             root[c >>> 8][c & 0xFF] = e.getValue().id;
+            starts[c >>> 6] |= 1L << c;
         }
         this.size = words.size();
     }
@@ -121,17 +137,30 @@ public final class WordTrie {
         }
     }
 
-    /** The first position from {@code i} where a word can start, or the text's length. */
+    /**
+     * The first position from {@code i} where a word can start, or the text's length: a position
+     * whose character starts a word, and that is a word alone or with the next character begins one.
+     */
     private int skip(char[] text, int i) {
-        int[][] root = this.root;
+        long[] starts = this.starts;
         for (int n = text.length; i < n; i++) {
             char c = text[i];
-            int[] block = root[c >>> 8];
-            if (block != null && block[c & 0xFF] != 0) {
+            if ((starts[c >>> 6] & 1L << c) != 0
+                    && (i + 1 == n || (alone[c >>> 6] & 1L << c) != 0 || hasPair(c, text[i + 1]))) {
                 return i;
             }
         }
         return i;
+    }
+
+    private boolean hasPair(char first, char second) {
+        int h = pair(first, second);
+        return (pairs[h >>> 6] & 1L << h) != 0;
+    }
+
+    /** A hash of two characters, {@link #PAIR_BITS} wide. */
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & ((1 << PAIR_BITS) - 1);
     }
 
     /** The child of {@code node} for {@code c}, or 0 for none. */

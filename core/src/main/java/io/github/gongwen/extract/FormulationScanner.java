@@ -45,9 +45,9 @@ public final class FormulationScanner implements Extractor {
 
     private final List<Standard> standards = new ArrayList<>();
     private final List<Piece> pieces = new ArrayList<>();
-    private final WordTrie pieceTrie;
     private final List<Known> known = new ArrayList<>();
-    private final WordTrie anchorTrie;
+    /** The anchors of {@link #known}, then the pieces of {@link #pieces}: one pass finds both. */
+    private final WordTrie trie;
 
     public FormulationScanner(Lexicon lexicon) {
         List<String> pieceTexts = new ArrayList<>();
@@ -69,21 +69,32 @@ public final class FormulationScanner implements Extractor {
                 pieces.add(new Piece(index, s));
             }
         }
-        this.pieceTrie = new WordTrie(pieceTexts);
-        List<String> anchors = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String[] row : lexicon.table(ERRORS, 4)) {
-            anchors.add(row[0]);
+            words.add(row[0]);
             known.add(new Known(Patterns.check(row[1]), row[2], row[3]));
         }
-        this.anchorTrie = new WordTrie(anchors);
+        words.addAll(pieceTexts);
+        this.trie = new WordTrie(words);
     }
 
     @Override
     public void extract(Facts facts) {
         SourceText src = facts.source();
+        String t = src.text();
         List<Formulation> found = new ArrayList<>();
-        findKnown(src, found);
-        List<Formulation> near = findNear(src);
+        List<List<int[]>> regions = new ArrayList<>();
+        for (int i = 0; i < standards.size(); i++) {
+            regions.add(new ArrayList<>());
+        }
+        trie.find(t, (index, start, end) -> {
+            if (index < known.size()) {
+                findKnown(src, known.get(index), start, end, found);
+            } else {
+                addRegion(t, pieces.get(index - known.size()), start, regions);
+            }
+        });
+        List<Formulation> near = findNear(src, regions);
         near.sort(Comparator.comparingInt((Formulation f) -> -key(f.getStandard()).length()));
         for (Formulation f : near) {
             if (found.stream().noneMatch(g -> g.getStart() < f.getEnd() && f.getStart() < g.getEnd())) {
@@ -94,40 +105,36 @@ public final class FormulationScanner implements Extractor {
         found.forEach(facts::add);
     }
 
-    private void findKnown(SourceText src, List<Formulation> out) {
+    /** Runs the expression of a known wrong form around its anchor at {@code [start, end)}. */
+    private static void findKnown(SourceText src, Known k, int start, int end, List<Formulation> out) {
         String t = src.text();
-        anchorTrie.find(t, (index, start, end) -> {
-            Known k = known.get(index);
-            Matcher m = k.pattern().matcher(t);
-            m.region(Math.max(0, start - REGEX_REACH), Math.min(t.length(), end + REGEX_REACH));
-            m.useTransparentBounds(true);
-            while (m.find()) {
-                if (m.start() <= start && end <= m.end() && m.end() > m.start()) {
-                    int s = m.start();
-                    int e = m.end();
-                    if (out.stream().noneMatch(f -> f.getStart() < e && s < f.getEnd())) {
-                        out.add(new Formulation(t.substring(s, e), k.standard(), k.note(), true, s, e,
-                                src.lines().line(s)));
-                    }
-                    break;
+        Matcher m = k.pattern().matcher(t);
+        m.region(Math.max(0, start - REGEX_REACH), Math.min(t.length(), end + REGEX_REACH));
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            if (m.start() <= start && end <= m.end() && m.end() > m.start()) {
+                int s = m.start();
+                int e = m.end();
+                if (out.stream().noneMatch(f -> f.getStart() < e && s < f.getEnd())) {
+                    out.add(new Formulation(t.substring(s, e), k.standard(), k.note(), true, s, e,
+                            src.lines().line(s)));
                 }
+                break;
             }
-        });
+        }
     }
 
-    private List<Formulation> findNear(SourceText src) {
+    /** Notes the stretch of text around a piece of a standard form at {@code start}. */
+    private void addRegion(String t, Piece p, int start, List<List<int[]>> regions) {
+        Standard s = standards.get(p.standard());
+        int from = Math.max(0, start - p.offset() - s.k() - PAD);
+        int to = Math.min(t.length(), start - p.offset() + s.key().length() + s.k() + PAD);
+        regions.get(p.standard()).add(new int[] {from, to});
+    }
+
+    /** The near misses of each standard form in the stretches of text noted for it. */
+    private List<Formulation> findNear(SourceText src, List<List<int[]>> regions) {
         String t = src.text();
-        List<List<int[]>> regions = new ArrayList<>();
-        for (int i = 0; i < standards.size(); i++) {
-            regions.add(new ArrayList<>());
-        }
-        pieceTrie.find(t, (index, start, end) -> {
-            Piece p = pieces.get(index);
-            Standard s = standards.get(p.standard());
-            int from = Math.max(0, start - p.offset() - s.k() - PAD);
-            int to = Math.min(t.length(), start - p.offset() + s.key().length() + s.k() + PAD);
-            regions.get(p.standard()).add(new int[] {from, to});
-        });
         List<Formulation> out = new ArrayList<>();
         for (int i = 0; i < standards.size(); i++) {
             Standard s = standards.get(i);

@@ -28,15 +28,24 @@ final class NearMatcher {
     static List<Match> find(String key, String text, int from, int to, int k) {
         int n = key.length();
         int m = to - from;
+        char[] cs = new char[m];
+        text.getChars(from, to, cs, 0);
+        int[] skipCost = new int[m];
+        for (int j = 0; j < m; j++) {
+            skipCost[j] = ignorable(cs[j]) ? 0 : 1;
+        }
         int[][] d = new int[n + 1][m + 1];
         for (int i = 1; i <= n; i++) {
-            d[i][0] = i;
+            int[] row = d[i];
+            int[] up = d[i - 1];
+            char kc = key.charAt(i - 1);
+            row[0] = i;
             for (int j = 1; j <= m; j++) {
-                char c = text.charAt(from + j - 1);
-                int best = d[i - 1][j - 1] + (key.charAt(i - 1) == c ? 0 : 1);
-                best = Math.min(best, d[i - 1][j] + 1);
-                best = Math.min(best, d[i][j - 1] + (ignorable(c) ? 0 : 1));
-                d[i][j] = best;
+                char c = cs[j - 1];
+                int best = up[j - 1] + (kc == c ? 0 : 1);
+                best = Math.min(best, up[j] + 1);
+                best = Math.min(best, row[j - 1] + skipCost[j - 1]);
+                row[j] = best;
             }
         }
         List<Match> out = new ArrayList<>();

@@ -12,15 +12,32 @@ import java.util.BitSet;
  */
 final class FirstChars {
     private final String re;
+    /** Whether {@code ^} matches only at the start of the input, so a match elsewhere cannot open with it. */
+    private final boolean afterStart;
     private int i;
 
-    private FirstChars(String re) {
+    private FirstChars(String re, boolean afterStart) {
         this.re = re;
+        this.afterStart = afterStart;
     }
 
     /** The set of UTF-16 units a non-empty match can start with, or {@code null} for any. */
     static BitSet of(String regex) {
-        FirstChars p = new FirstChars(regex);
+        return analyse(new FirstChars(regex, false));
+    }
+
+    /**
+     * The set of UTF-16 units a non-empty match can start with at a position other than the start
+     * of the input, or {@code null} for any: without the multi-line flag, an alternative that opens
+     * with {@code ^} matches only at the start ({@code (?:^|[。！？])x} opens elsewhere with one of
+     * {@code 。！？}; {@code ^x|y} with {@code y}). For a pattern compiled without flags.
+     */
+    static BitSet afterStart(String regex) {
+        return analyse(new FirstChars(regex, true));
+    }
+
+    private static BitSet analyse(FirstChars p) {
+        String regex = p.re;
         try {
             Node n = p.alternation();
             if (p.i != regex.length() || n == null || n.nullable) {
@@ -134,6 +151,8 @@ final class FirstChars {
                 i++;
                 return null;
             case '^':
+                i++;
+                return afterStart ? Node.chars(new BitSet()) : Node.empty();
             case '$':
                 i++;
                 return Node.empty();
@@ -171,8 +190,8 @@ final class FirstChars {
                 // inline flags: (?m) (?s:...) are harmless; i, x, u, U, d change what matches
                 int j = i + 1;
                 while (j < re.length() && "imsxuUd-".indexOf(re.charAt(j)) >= 0) {
-                    if ("ixuUd".indexOf(re.charAt(j)) >= 0) {
-                        throw new Unsupported();
+                    if ("ixuUd".indexOf(re.charAt(j)) >= 0 || afterStart && re.charAt(j) == 'm') {
+                        throw new Unsupported(); // with (?m), ^ also matches after each line break
                     }
                     j++;
                 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the sections of a report by the profiles of {@code report-sections.txt}: a heading of any
@@ -28,8 +27,8 @@ public final class SectionFinder implements Extractor {
     private static final int HEADING_LINE_MAX = 30;
     private static final String SENTENCE_END = "。；，：！？.;,:!?";
 
-    private record Row(Set<String> types, PartKind part, String section, boolean required, Pattern heading,
-            Pattern lead) {
+    private record Row(Set<String> types, PartKind part, String section, boolean required, GatedPattern heading,
+            GatedPattern lead) {
         boolean applies(ReportType t) {
             return types.contains("*") || types.contains(t.getChineseName()) || types.contains(t.name());
         }
@@ -61,8 +60,8 @@ public final class SectionFinder implements Extractor {
         }
     }
 
-    private static Pattern pattern(String regex) {
-        return regex.isEmpty() || regex.equals("-") ? null : Patterns.check(regex);
+    private static GatedPattern pattern(String regex) {
+        return regex.isEmpty() || regex.equals("-") ? null : new GatedPattern(Patterns.check(regex));
     }
 
     @Override
@@ -99,7 +98,7 @@ public final class SectionFinder implements Extractor {
         int best = 0;
         if (r.heading() != null) {
             for (Title t : titles) {
-                if (r.heading().matcher(t.text()).find()) {
+                if (r.heading().find(t.text())) {
                     best = t.line();
                     break;
                 }
@@ -110,7 +109,7 @@ public final class SectionFinder implements Extractor {
                 if (best > 0 && p.getLine() >= best) {
                     break;
                 }
-                if (r.lead().matcher(p.getText()).find()) {
+                if (r.lead().find(p.getText())) {
                     return p.getLine();
                 }
             }
@@ -130,7 +129,7 @@ public final class SectionFinder implements Extractor {
             Row first = null;
             PartKind also = null;
             for (Row r : applicable) {
-                if (r.part() != null && r.heading() != null && r.heading().matcher(t.text()).find()) {
+                if (r.part() != null && r.heading() != null && r.heading().find(t.text())) {
                     if (first == null) {
                         first = r;
                     } else if (r.part() != first.part()) {
@@ -156,7 +155,7 @@ public final class SectionFinder implements Extractor {
                 h++;
             }
             for (Row r : applicable) {
-                if (r.part() != null && r.lead() != null && r.lead().matcher(p.getText()).lookingAt()
+                if (r.part() != null && r.lead() != null && r.lead().lookingAt(p.getText())
                         && (active == null || r.part().ordinal() > active.ordinal())) {
                     String words = p.getText().substring(0, Math.min(12, p.getText().length()));
                     all.add(new Start(r.part(), r.section(), words, 0, p.getStart(), p.getLine(), null));

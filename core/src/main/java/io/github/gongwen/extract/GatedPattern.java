@@ -1,0 +1,63 @@
+package io.github.gongwen.extract;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression searched only where a match can start. {@link #find} answers as
+ * {@link Matcher#find()} over the whole text, but tries the expression only at the start of the
+ * text and where the character is one a match can open with ({@link FirstChars#afterStart}),
+ * instead of at every position: the sections' expressions open with a few literals or after
+ * sentence punctuation, so most positions of a paragraph cost one bitmap test. Immutable and
+ * thread-safe.
+ */
+final class GatedPattern {
+    private final Pattern pattern;
+    /** Bit {@code c} set when a match can start with {@code c} after the first position; {@code null} for any. */
+    private final long[] first;
+
+    GatedPattern(Pattern pattern) {
+        this.pattern = pattern;
+        BitSet f = pattern.flags() != 0 ? null : FirstChars.afterStart(pattern.pattern());
+        this.first = f == null ? null : Arrays.copyOf(f.toLongArray(), 1024);
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the expression matches somewhere in {@code text}, as {@code matcher(text).find()}. */
+    boolean find(String text) {
+        int n = text.length();
+        if (first == null || n == 0) {
+            return pattern.matcher(text).find();
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int pos = 0; pos < n; pos = next(text, pos + 1)) {
+            m.region(pos, n);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the expression matches at the start of {@code text}, as {@code matcher(text).lookingAt()}. */
+    boolean lookingAt(String text) {
+        return pattern.matcher(text).lookingAt();
+    }
+
+    /** The first position from {@code pos} whose character can open a match, or the text's length. */
+    private int next(String text, int pos) {
+        long[] first = this.first;
+        for (int n = text.length(); pos < n; pos++) {
+            char c = text.charAt(pos);
+            if ((first[c >>> 6] & 1L << c) != 0) {
+                return pos;
+            }
+        }
+        return pos;
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.gongwen.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class GatedPatternTest {
+    private static final List<String> PATTERNS = List.of(
+            "存在(?:的)?(?:主要)?(?:问题|不足)|^(?:主要)?(?:问题|不足)$|面临的(?:困难|问题)",
+            "(?:^|[。！？])[^。！？]{0,8}(?:存在(?:的|着)?(?:问题|不足)|(?:仍|还)(?:有|存在)差距)",
+            "^(?:下一步|今后|(?:19|20)[0-9]{2}年[^。，]{0,4}(?:计划|打算))[^。]{0,6}(?:将|要|，)|^新的一年[^。]{0,9}将",
+            "^(?:一年来|[^。，]{0,6}以来|在[^。]{2,10}领导下)|(?:取得|实现)了?[^。，]{0,5}(?:成效|成绩)",
+            "(?<!不)存在问题|问题(?=和)",
+            "(?m:^问题)|不足",
+            "\\b问题\\B|x{2,3}y?",
+            "(问题)\\1",
+            "(?i)x问题");
+
+    private static final List<String> WORDS = List.of("存在问题", "主要问题", "。存在的问题", "下一步", "2024年计划", "今后",
+            "新的一年", "以来", "取得了成效", "仍有差距", "问题和", "问题问题", "xx", "\n问题");
+
+    @Test
+    void findsWhatMatcherFindFinds() {
+        String alphabet = "存在的主要问题不足面临困难。！？，下一步今后19205年计划打算将要新的一年以来在领导取得实现了成效成绩仍还有差距和xy\n ";
+        Random rnd = new Random(3);
+        int found = 0;
+        for (String regex : PATTERNS) {
+            GatedPattern gated = new GatedPattern(Pattern.compile(regex));
+            for (int round = 0; round < 3000; round++) {
+                StringBuilder b = new StringBuilder();
+                int len = rnd.nextInt(40);
+                for (int i = 0; i < len; i++) {
+                    if (rnd.nextInt(6) == 0) {
+                        b.append(WORDS.get(rnd.nextInt(WORDS.size())));
+                    } else {
+                        b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                    }
+                }
+                String text = b.toString();
+                boolean expected = Pattern.compile(regex).matcher(text).find();
+                assertEquals(expected, gated.find(text), regex + " in " + text);
+                assertEquals(Pattern.compile(regex).matcher(text).lookingAt(), gated.lookingAt(text));
+                found += expected ? 1 : 0;
+            }
+        }
+        assertTrue(found > 3000, "the random texts hold matches: " + found);
+    }
+
+    @Test
+    void alternativesOpeningWithTheInputStartDoNotCountElsewhere() {
+        assertEquals(set("。！？"), FirstChars.afterStart("(?:^|[。！？])[^。]{0,20}(?:问题)"));
+        assertEquals(set("取实"), FirstChars.afterStart("^(?:一年来|[^。，]{0,6}以来)|(?:取得|实现)了?"));
+        assertEquals(set("问不"), FirstChars.afterStart("^主要$|问题|不足"));
+        assertNull(FirstChars.afterStart("[^。]{0,20}问题"));
+        assertNull(FirstChars.afterStart("问题|x*"));
+        assertNull(FirstChars.afterStart("(?m:^问题)")); // ^ after every line break
+        // FirstChars.of counts ^ as empty, so the match may open with whatever follows it
+        assertNull(FirstChars.of("(?:^|[。！？])[^。]{0,20}问题"));
+    }
+
+    private static BitSet set(String chars) {
+        BitSet s = new BitSet();
+        chars.chars().forEach(s::set);
+        return s;
+    }
+}

@@ -23,7 +23,8 @@ final class FirstChars {
 
     /** The set of UTF-16 units a non-empty match can start with, or {@code null} for any. */
     static BitSet of(String regex) {
-        return analyse(new FirstChars(regex, false));
+        Node n = analyse(regex, false);
+        return n == null ? null : n.first;
     }
 
     /**
@@ -33,31 +34,112 @@ final class FirstChars {
      * {@code 。！？}; {@code ^x|y} with {@code y}). For a pattern compiled without flags.
      */
     static BitSet afterStart(String regex) {
-        return analyse(new FirstChars(regex, true));
+        Node n = analyse(regex, true);
+        return n == null ? null : n.first;
     }
 
-    private static BitSet analyse(FirstChars p) {
-        String regex = p.re;
+    /**
+     * How matches of the whole expression open: the units a non-empty match can start with, the
+     * units that can follow as its second ({@code null}: any), and whether a match can be one unit
+     * long. Every set is a superset of the truth.
+     */
+    record Start(BitSet first, BitSet second, boolean single) {
+    }
+
+    /**
+     * How matches of {@code regex} open, or {@code null} when not known (or when it can match the
+     * empty string). The two-unit view lets a scan skip a position whose character can open a
+     * match but whose next character cannot continue one.
+     */
+    static Start start(String regex) {
+        Node n = analyse(regex, false);
+        return n == null ? null : new Start(n.first, n.second, n.single);
+    }
+
+    /** The analysis of a whole expression; {@code null} when unknown or when it can match the empty string. */
+    private static Node analyse(String regex, boolean afterStart) {
+        FirstChars p = new FirstChars(regex, afterStart);
         try {
             Node n = p.alternation();
-            if (p.i != regex.length() || n == null || n.nullable) {
-                return null;
-            }
-            return n.first;
+            return p.i != regex.length() || n == null || n.nullable ? null : n;
         } catch (Unsupported | IndexOutOfBoundsException e) {
             return null;
         }
     }
 
-    /** First set and nullability of a piece of the expression; {@code null} stands for "unknown". */
-    private record Node(BitSet first, boolean nullable) {
+    /**
+     * What is known of the matches of a piece of the expression; {@code null} stands for
+     * "unknown". {@code first}: the units a non-empty match starts with; {@code second}: the units
+     * that can be the second of a match at least two long ({@code null}: any); {@code single}:
+     * whether a match can be exactly one unit long. All over-approximations.
+     */
+    private record Node(BitSet first, boolean nullable, BitSet second, boolean single) {
         static Node empty() {
-            return new Node(new BitSet(), true);
+            return new Node(new BitSet(), true, new BitSet(), false);
+        }
+
+        /** One unit of {@code set}; {@code wide}: the set holds a character outside the BMP (two units). */
+        static Node chars(BitSet set, boolean wide) {
+            return new Node(set, false, wide ? null : new BitSet(), true);
         }
 
         static Node chars(BitSet set) {
-            return new Node(set, false);
+            return chars(set, false);
         }
+
+        /** A zero-width piece that matches nowhere but at the start of the input. */
+        static Node never() {
+            return new Node(new BitSet(), false, new BitSet(), false);
+        }
+
+        /** This piece followed by {@code next} ({@code null}: unknown). */
+        Node then(Node next) {
+            if (next == null) {
+                if (nullable) {
+                    return null;
+                }
+                // next opens only where this piece is one unit long: it adds any second unit then
+                return new Node(first, false, single ? null : second, single);
+            }
+            BitSet f = union(first, nullable ? next.first : NOTHING);
+            BitSet s = union(union(second, single ? next.first : NOTHING), nullable ? next.second : NOTHING);
+            return new Node(f, nullable && next.nullable, s, single && next.nullable || nullable && next.single);
+        }
+
+        /** A match of this piece or of {@code other}. */
+        Node or(Node other) {
+            return new Node(union(first, other.first), nullable || other.nullable, union(second, other.second),
+                    single || other.single);
+        }
+
+        /** This piece repeated {@code min} to {@code max} times ({@code max} < 0: no bound). */
+        Node repeated(int min, int max) {
+            if (max == 1) {
+                return min == 0 ? new Node(first, true, second, single) : this;
+            }
+            // in two or more copies, a one-unit copy may be followed by another copy's first unit
+            BitSet s = union(second, single ? first : NOTHING);
+            return new Node(first, nullable || min == 0, s, single && (min <= 1 || nullable));
+        }
+    }
+
+    /** The empty set, shared: never modified. */
+    private static final BitSet NOTHING = new BitSet();
+
+    /** The union of two sets, where {@code null} stands for "any unit". */
+    private static BitSet union(BitSet a, BitSet b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        BitSet u = (BitSet) a.clone();
+        u.or(b);
+        return u;
     }
 
     /** Syntax this analysis does not follow: the caller falls back to "any character". */
@@ -74,58 +156,38 @@ final class FirstChars {
         while (i < re.length() && re.charAt(i) == '|') {
             i++;
             Node m = sequence();
-            if (n == null || m == null) {
-                n = null;
-                continue;
-            }
-            BitSet f = (BitSet) n.first.clone();
-            f.or(m.first);
-            n = new Node(f, n.nullable || m.nullable);
+            n = n == null || m == null ? null : n.or(m);
         }
         return n;
     }
 
     private Node sequence() {
-        BitSet first = new BitSet();
-        boolean nullable = true;
-        boolean unknown = false;
+        Node n = Node.empty();
         while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
-            Node item = quantified();
-            if (!nullable) {
-                continue; // later items do not start the match, but must still be parsed
-            }
-            if (item == null) {
-                unknown = true;
-                nullable = false;
-                continue;
-            }
-            first.or(item.first);
-            nullable = item.nullable;
+            Node item = quantified(); // parsed even when n is already unknown
+            n = n == null ? null : n.then(item);
         }
-        return unknown ? null : new Node(first, nullable);
+        return n;
     }
 
     private Node quantified() {
         Node n = atom();
         while (i < re.length()) {
             char c = re.charAt(i);
-            boolean optional;
-            if (c == '?' || c == '*') {
-                optional = true;
-                i++;
-            } else if (c == '+') {
-                optional = false;
+            int min;
+            int max;
+            if (c == '?' || c == '*' || c == '+') {
+                min = c == '+' ? 1 : 0;
+                max = c == '?' ? 1 : -1;
                 i++;
             } else if (c == '{') {
                 int close = re.indexOf('}', i);
                 if (close < 0) {
                     throw new Unsupported();
                 }
-                String min = re.substring(i + 1, close).split(",", -1)[0].strip();
-                if (min.isEmpty() || !min.chars().allMatch(d -> d >= '0' && d <= '9')) {
-                    throw new Unsupported();
-                }
-                optional = Integer.parseInt(min) == 0;
+                String[] bounds = re.substring(i + 1, close).split(",", -1);
+                min = count(bounds[0]);
+                max = bounds.length == 1 ? min : bounds[1].isBlank() ? -1 : count(bounds[1]);
                 i = close + 1;
             } else {
                 break;
@@ -133,11 +195,19 @@ final class FirstChars {
             if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '+')) {
                 i++; // lazy or possessive
             }
-            if (optional && n != null) {
-                n = new Node(n.first, true);
+            if (n != null) {
+                n = max == 0 ? Node.empty() : n.repeated(min, max);
             }
         }
         return n;
+    }
+
+    private static int count(String digits) {
+        String d = digits.strip();
+        if (d.isEmpty() || d.length() > 6 || !d.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new Unsupported();
+        }
+        return Integer.parseInt(d);
     }
 
     private Node atom() {
@@ -152,7 +222,7 @@ final class FirstChars {
                 return null;
             case '^':
                 i++;
-                return afterStart ? Node.chars(new BitSet()) : Node.empty();
+                return afterStart ? Node.never() : Node.empty();
             case '$':
                 i++;
                 return Node.empty();
@@ -164,8 +234,14 @@ final class FirstChars {
             case '{':
                 throw new Unsupported();
             default:
-                return Node.chars(single(literal()));
+                return literalNode();
         }
+    }
+
+    /** One literal character; one outside the BMP is two units, the second not tracked. */
+    private Node literalNode() {
+        int cp = literal();
+        return Node.chars(single(cp), !Character.isBmpCodePoint(cp));
     }
 
     private Node group() {
@@ -244,7 +320,7 @@ final class FirstChars {
                     }
                     return null;
                 }
-                return Node.chars(single(literal()));
+                return literalNode();
         }
     }
 
@@ -262,6 +338,7 @@ final class FirstChars {
             return skipClass(open);
         }
         BitSet set = new BitSet();
+        boolean wide = false;
         while (re.charAt(i) != ']') {
             char c = re.charAt(i);
             if (c == '[' || re.startsWith("&&", i)
@@ -284,10 +361,11 @@ final class FirstChars {
                 set.set(from, to + 1);
             } else {
                 set.or(single(from));
+                wide |= !Character.isBmpCodePoint(from);
             }
         }
         i++; // ]
-        return Node.chars(set);
+        return Node.chars(set, wide);
     }
 
     /** Moves past the class opened at {@code open} (which may nest classes); its first set is unknown. */

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * The regular expressions of a data file searched as one. A {@link Finder} reports the same
  * matches as {@code (?:r1)|(?:r2)|…} with {@link Matcher#find()} (leftmost match; at one position
  * the first expression that matches wins), but fast: at each position it tries only the
- * expressions whose match can start with the character there ({@link FirstChars}), so the
- * positions where none can start cost one table look-up. Immutable and thread-safe; a finder is
- * not.
+ * expressions whose match can start with the character there ({@link FirstChars}), and only if
+ * the next character can be the second of a match, so the positions where none can start cost a
+ * table look-up or two. Immutable and thread-safe; a finder is not.
  */
 final class PatternSet {
     private static final int[] NONE = {};
@@ -30,6 +30,16 @@ final class PatternSet {
     private final int[][][] byChar = new int[256][][];
     /** The expressions a match of which can start anywhere (or be empty), or {@code null} for none. */
     private final int[] anywhere;
+    /**
+     * Bit {@code c} set for a unit {@code c} that opens a match whatever follows it (a one-unit
+     * match, a second unit not known, too many pairs); such positions skip the pair test.
+     */
+    private final long[] anyNext = new long[1024];
+    /** Hashed bits of the pairs (first unit, second unit) a match can open with ({@link #pairBit}). */
+    private final long[] pairs = new long[1 << (PAIR_BITS - 6)];
+    private static final int PAIR_BITS = 16;
+    /** Beyond this many second units for an expression, its first units skip the pair test. */
+    private static final int MAX_SECONDS = 256;
 
     private PatternSet(List<String> regexes) {
         patterns = new Pattern[regexes.size()];
@@ -37,10 +47,13 @@ final class PatternSet {
         List<Integer> any = new ArrayList<>();
         for (int k = 0; k < patterns.length; k++) {
             patterns[k] = Patterns.check(regexes.get(k));
-            BitSet f = FirstChars.of(regexes.get(k));
+            FirstChars.Start start = FirstChars.start(regexes.get(k));
+            BitSet f = start == null ? null : start.first();
             firsts.add(f);
             if (f == null) {
                 any.add(k);
+            } else {
+                addPairs(start);
             }
         }
         anywhere = any.isEmpty() ? null : any.stream().mapToInt(Integer::intValue).toArray();
@@ -60,6 +73,56 @@ final class PatternSet {
             }
             byChar[c >>> 8][c & 0xFF] = shared.computeIfAbsent(ks, l -> l.stream().mapToInt(Integer::intValue).toArray());
         }
+    }
+
+    private void addPairs(FirstChars.Start start) {
+        BitSet second = start.second();
+        boolean anyNext = start.single() || second == null || second.cardinality() > MAX_SECONDS;
+        BitSet first = start.first();
+        for (int c = first.nextSetBit(0); c >= 0 && c <= Character.MAX_VALUE; c = first.nextSetBit(c + 1)) {
+            if (anyNext) {
+                this.anyNext[c >>> 6] |= 1L << c;
+                continue;
+            }
+            for (int d = second.nextSetBit(0); d >= 0 && d <= Character.MAX_VALUE; d = second.nextSetBit(d + 1)) {
+                int h = pairBit((char) c, (char) d);
+                pairs[h >>> 6] |= 1L << h;
+            }
+        }
+    }
+
+    /** The bit of the pair {@code (c, d)} in {@link #pairs}: a multiplicative hash of both units. */
+    private static int pairBit(char c, char d) {
+        return ((c << 16 | d) * 0x9E3779B1) >>> (32 - PAIR_BITS);
+    }
+
+    /**
+     * The first position from {@code pos} where some expression can start, or {@code n}: the unit
+     * there opens an expression and the next one can follow it. A loop of its own, so that the JIT
+     * compiles it alone instead of the caller with the regex engine inlined.
+     */
+    private int next(String text, int pos, int n) {
+        if (anywhere != null) {
+            return pos;
+        }
+        int[][][] byChar = this.byChar;
+        long[] anyNext = this.anyNext;
+        long[] pairs = this.pairs;
+        for (; pos < n; pos++) {
+            char c = text.charAt(pos);
+            int[][] block = byChar[c >>> 8];
+            if (block == null || block[c & 0xFF] == null) {
+                continue;
+            }
+            if ((anyNext[c >>> 6] & 1L << c) != 0 || pos + 1 == n) {
+                return pos;
+            }
+            int h = pairBit(c, text.charAt(pos + 1));
+            if ((pairs[h >>> 6] & 1L << h) != 0) {
+                return pos;
+            }
+        }
+        return pos;
     }
 
     /** The expressions a match of which can start with {@code c}, or {@code null} for none. */
@@ -104,9 +167,7 @@ final class PatternSet {
         Matcher[] matchers = null;
         int[] next = null;
         for (int pos = 0; pos <= n; pos++) {
-            while (pos < n && at(text.charAt(pos)) == null) {
-                pos++;
-            }
+            pos = next(text, pos, n);
             int[] candidates = pos < n ? at(text.charAt(pos)) : atEnd();
             for (int k : candidates) {
                 if (next != null && pos < next[k]) {
@@ -159,7 +220,7 @@ final class PatternSet {
         boolean find() {
             int n = text.length();
             while (pos <= n) {
-                pos = skip(text, pos, n);
+                pos = next(text, pos, n);
                 int[] candidates = pos < n ? at(text.charAt(pos)) : atEnd();
                 for (int k : candidates) {
                     Matcher m = matcher(k);
@@ -176,17 +237,6 @@ final class PatternSet {
             }
             index = -1;
             return false;
-        }
-
-        /**
-         * The first position from {@code pos} where some expression can start, or {@code n}. A loop
-         * of its own, so that the JIT compiles it alone instead of {@link #find} with the regex engine inlined.
-         */
-        private int skip(String text, int pos, int n) {
-            while (pos < n && at(text.charAt(pos)) == null) {
-                pos++;
-            }
-            return pos;
         }
 
         private Matcher matcher(int k) {

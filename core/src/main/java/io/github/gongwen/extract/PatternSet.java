@@ -101,7 +101,7 @@ final class PatternSet {
      * there opens an expression and the next one can follow it. A loop of its own, so that the JIT
      * compiles it alone instead of the caller with the regex engine inlined.
      */
-    private int next(String text, int pos, int n) {
+    private int next(char[] text, int pos, int n) {
         if (anywhere != null) {
             return pos;
         }
@@ -109,7 +109,7 @@ final class PatternSet {
         long[] anyNext = this.anyNext;
         long[] pairs = this.pairs;
         for (; pos < n; pos++) {
-            char c = text.charAt(pos);
+            char c = text[pos];
             int[][] block = byChar[c >>> 8];
             if (block == null || block[c & 0xFF] == null) {
                 continue;
@@ -117,7 +117,7 @@ final class PatternSet {
             if ((anyNext[c >>> 6] & 1L << c) != 0 || pos + 1 == n) {
                 return pos;
             }
-            int h = pairBit(c, text.charAt(pos + 1));
+            int h = pairBit(c, text[pos + 1]);
             if ((pairs[h >>> 6] & 1L << h) != 0) {
                 return pos;
             }
@@ -166,9 +166,10 @@ final class PatternSet {
         List<List<MatchResult>> out = null;
         Matcher[] matchers = null;
         int[] next = null;
+        char[] chars = text.toCharArray(); // C1 reads an array faster than String.charAt
         for (int pos = 0; pos <= n; pos++) {
-            pos = next(text, pos, n);
-            int[] candidates = pos < n ? at(text.charAt(pos)) : atEnd();
+            pos = next(chars, pos, n);
+            int[] candidates = pos < n ? at(chars[pos]) : atEnd();
             for (int k : candidates) {
                 if (next != null && pos < next[k]) {
                     continue;
@@ -198,6 +199,17 @@ final class PatternSet {
         return out == null ? Collections.nCopies(patterns.length, List.of()) : out;
     }
 
+    /**
+     * The first position from {@code from} where some expression may start a match in
+     * {@code text}, or its length when there is none. A match inside a part of the text (a
+     * sentence of a paragraph) starts at such a position too: one that starts on the last unit of
+     * the part is one unit long, and such positions are answered whatever follows. So a caller
+     * that searches the sentences of a paragraph can skip those without a position.
+     */
+    int candidate(char[] text, int from) {
+        return next(text, from, text.length);
+    }
+
     /** The number of expressions. */
     int size() {
         return patterns.length;
@@ -206,6 +218,8 @@ final class PatternSet {
     /** Steps through the matches in one text, left to right. */
     final class Finder {
         private final String text;
+        /** The text as an array: C1 reads an array faster than {@link String#charAt}. */
+        private final char[] chars;
         private final Matcher[] matchers = new Matcher[patterns.length];
         private int pos;
         private int start;
@@ -214,14 +228,15 @@ final class PatternSet {
 
         private Finder(String text) {
             this.text = text;
+            this.chars = text.toCharArray();
         }
 
         /** Moves to the next match; {@code false} when there is none. */
         boolean find() {
             int n = text.length();
             while (pos <= n) {
-                pos = next(text, pos, n);
-                int[] candidates = pos < n ? at(text.charAt(pos)) : atEnd();
+                pos = next(chars, pos, n);
+                int[] candidates = pos < n ? at(chars[pos]) : atEnd();
                 for (int k : candidates) {
                     Matcher m = matcher(k);
                     m.region(pos, n);

@@ -71,7 +71,7 @@ public final class YearScanner implements Extractor {
     private final PatternSet planSet;
     private final PatternSet phraseSet;
     /** The last characters of the plans' names (五). */
-    private final String planEnds;
+    private final char[] planEnds;
 
     public YearScanner(Lexicon lexicon) {
         for (String[] r : lexicon.table(ANNIVERSARIES, 3)) {
@@ -93,7 +93,7 @@ public final class YearScanner implements Extractor {
             phrases.add(new Phrase(r[0], Integer.parseInt(r[1]), r[2].equals("plan"), r[3]));
         }
         planEnds = plans.stream().map(p -> p.name().substring(p.name().length() - 1)).distinct()
-                .reduce("", String::concat);
+                .reduce("", String::concat).toCharArray();
         eventSet = PatternSet.of(events.stream().map(Event::regex).toList());
         planSet = PatternSet.of(plans.stream().map(e -> e.pattern().pattern()).toList());
         phraseSet = PatternSet.of(phrases.stream().map(Phrase::regex).toList());
@@ -120,11 +120,23 @@ public final class YearScanner implements Extractor {
             }
             String text = para.getText();
             opening(facts, src, paragraphs, para, part);
+            char[] chars = text.toCharArray();
+            // what a paragraph cannot hold, none of its sentences holds: tested once per paragraph
+            boolean anniversary = mayNameAnniversary(chars);
+            boolean plan = mayNamePlan(chars);
+            int phrase = phraseSet == null ? chars.length : phraseSet.candidate(chars, 0);
+            if (!anniversary && !plan && phrase == chars.length) {
+                continue;
+            }
             int s = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || endsSentence(text.charAt(i))) {
+            for (int i = 0; i <= chars.length; i++) {
+                if (i == chars.length || endsSentence(chars[i])) {
+                    while (phrase < s) {
+                        phrase = phraseSet.candidate(chars, phrase + 1);
+                    }
                     if (i > s) {
-                        sentence(facts, doc, src, text.substring(s, i), para.getStart() + s, part);
+                        sentence(facts, doc, src, text.substring(s, i), para.getStart() + s, part, anniversary, plan,
+                                phrase < i);
                     }
                     s = i + 1;
                 }
@@ -187,10 +199,26 @@ public final class YearScanner implements Extractor {
         return false;
     }
 
-    private void sentence(Facts facts, Document doc, SourceText src, String s, int at, Part part) {
-        // every anniversary pattern ends in …周年, …华诞 or 百年…; every plan names a 五
-        boolean anniversary = s.contains("周年") || s.contains("华诞") || s.contains("百年");
-        List<List<MatchResult>> eventMatches = anniversary && eventSet != null ? eventSet.each(s) : List.of();
+    /** Whether {@code s} may name an anniversary: every anniversary pattern ends in …周年, …华诞 or 百年…. */
+    private static boolean mayNameAnniversary(char[] s) {
+        for (int i = 0; i + 1 < s.length; i++) {
+            char c = s[i];
+            char d = s[i + 1];
+            if (c == '周' && d == '年' || c == '华' && d == '诞' || c == '百' && d == '年') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The mentions in one sentence; {@code anniversary}, {@code plan}: whether its paragraph may
+     * hold those; {@code phrase}: whether a stale phrase may start in it.
+     */
+    private void sentence(Facts facts, Document doc, SourceText src, String s, int at, Part part, boolean anniversary,
+            boolean plan, boolean phrase) {
+        List<List<MatchResult>> eventMatches = anniversary && eventSet != null && mayNameAnniversary(s.toCharArray())
+                ? eventSet.each(s) : List.of();
         for (int k = 0; k < eventMatches.size(); k++) {
             Event ev = events.get(k);
             for (MatchResult m : eventMatches.get(k)) {
@@ -205,10 +233,10 @@ public final class YearScanner implements Extractor {
                         ev.base(), future));
             }
         }
-        if (mayNamePlan(s)) {
+        if (plan && mayNamePlan(s.toCharArray())) {
             planPhases(facts, doc, src, s, at, part);
         }
-        List<List<MatchResult>> phraseMatches = phraseSet == null ? List.of() : phraseSet.each(s);
+        List<List<MatchResult>> phraseMatches = phrase ? phraseSet.each(s) : List.of();
         for (int k = 0; k < phraseMatches.size(); k++) {
             Phrase ph = phrases.get(k);
             for (MatchResult m : phraseMatches.get(k)) {
@@ -228,16 +256,28 @@ public final class YearScanner implements Extractor {
      * a plan's name followed by ”, 规, 计, 时, 期 or 的 (十四五规划, “十四五”), or 个五年 (第十四个五年规划).
      * A quick test that spares most sentences the patterns.
      */
-    private boolean mayNamePlan(String s) {
-        for (int k = 0; k < planEnds.length(); k++) {
-            char end = planEnds.charAt(k);
-            for (int i = s.indexOf(end); i >= 0 && i + 1 < s.length(); i = s.indexOf(end, i + 1)) {
-                if ("”规计时期的".indexOf(s.charAt(i + 1)) >= 0) {
-                    return true;
-                }
+    private boolean mayNamePlan(char[] s) {
+        for (int i = 0; i + 1 < s.length; i++) {
+            char c = s[i];
+            char d = s[i + 1];
+            if (c == '个' ? d == '五' && i + 2 < s.length && s[i + 2] == '年' : followsPlanName(d) && endsPlanName(c)) {
+                return true;
             }
         }
-        return s.contains("个五年");
+        return false;
+    }
+
+    private static boolean followsPlanName(char c) {
+        return c == '”' || c == '规' || c == '计' || c == '时' || c == '期' || c == '的';
+    }
+
+    private boolean endsPlanName(char c) {
+        for (char e : planEnds) {
+            if (c == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(char c) {

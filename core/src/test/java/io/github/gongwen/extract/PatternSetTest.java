@@ -96,6 +96,32 @@ class PatternSetTest {
         assertTrue(matched > 1000, "the random texts hold matches: " + matched);
     }
 
+    /** A sentence of a paragraph with a match holds a candidate position of the paragraph. */
+    @Test
+    void candidatesOfAParagraphCoverTheMatchesOfItsSentences() {
+        PatternSet set = PatternSet.of(ANALYSED);
+        String alphabet = "##paidbeginend此处隐藏字点击请需下载后文档查看阅读第页共本此由整理发布。。。，,/ 0123456789XxＸｘ×.．*＊○〇□一二三年某";
+        Random rnd = new Random(5);
+        int sentences = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = rnd.nextInt(60); i > 0; i--) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            char[] paragraph = b.toString().toCharArray();
+            int start = 0;
+            for (String sentence : b.toString().split("。", -1)) {
+                if (set.finder(sentence).find()) {
+                    int c = set.candidate(paragraph, start);
+                    assertTrue(c < start + sentence.length(), sentence + " in " + b);
+                    sentences++;
+                }
+                start += sentence.length() + 1;
+            }
+        }
+        assertTrue(sentences > 1000, "the random sentences hold matches: " + sentences);
+    }
+
     private static List<String> matches(Matcher m) {
         List<String> out = new ArrayList<>();
         while (m.find()) {

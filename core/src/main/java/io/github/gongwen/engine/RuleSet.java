@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.base.ObjectType;
+import org.drools.base.rule.EntryPointId;
+import org.drools.core.impl.InternalRuleBase;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -46,6 +49,12 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byKey;
     private final List<RuleInfo> rules;
     private final boolean hasGlobal;
+    /**
+     * Whether some pattern of the rules can match a fact of a class: a fact no pattern matches is
+     * not inserted, since it could only cost time (half the facts of a report are paragraphs the
+     * default rules do not look at).
+     */
+    private final ClassValue<Boolean> matchable;
 
     private final int precompiledSources;
 
@@ -58,6 +67,24 @@ public final class RuleSet {
         this.hasGlobal = kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream()
                 .anyMatch(g -> g.getName().equals(GLOBAL)));
         this.precompiledSources = precompiledSources;
+        this.matchable = matchable(kieBase);
+    }
+
+    /**
+     * Which classes the patterns of {@code kieBase} match: those its object type nodes (one per
+     * type a pattern names, {@code Object} included) accept. Every class when the network cannot
+     * be read.
+     */
+    private static ClassValue<Boolean> matchable(KieBase kieBase) {
+        List<ObjectType> types = kieBase instanceof InternalRuleBase rb
+                ? List.copyOf(rb.getRete().getObjectTypeNodes(EntryPointId.DEFAULT).keySet())
+                : null;
+        return new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                return types == null || types.stream().anyMatch(t -> t.isAssignableFrom(type));
+            }
+        };
     }
 
     /**
@@ -236,7 +263,9 @@ public final class RuleSet {
                 session.setGlobal(GLOBAL, findings);
             }
             for (Object f : facts) {
-                session.insert(f);
+                if (matchable.get(f.getClass())) {
+                    session.insert(f);
+                }
             }
             session.fireAllRules(match -> {
                 Rule r = match.getRule();

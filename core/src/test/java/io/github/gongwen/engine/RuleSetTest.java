@@ -54,4 +54,22 @@ class RuleSetTest {
         assertEquals(7, f.column());
         assertEquals(8, f.endColumn());
     }
+
+    /** Facts no pattern matches are left out of the session; a rule over any type still sees its facts. */
+    @Test
+    void factsOfEveryTypeARuleNamesReachIt() throws Exception {
+        String paragraphs = TestRules.PLACEHOLDER_RULE.replace("import io.github.gongwen.fact.Placeholder;",
+                "import io.github.gongwen.fact.Paragraph;").replace("house-placeholder", "house-paragraph")
+                .replace("$p : Placeholder()", "$p : Paragraph( text.startsWith(\"第\") )")
+                .replace("占位符“{0}”", "段落“{0}”");
+        String anything = TestRules.PLACEHOLDER_RULE.replace("house-placeholder", "house-object")
+                .replace("$p : Placeholder()", "$p : Object( this instanceof io.github.gongwen.fact.Placeholder )")
+                .replace("findings.report(drools, $p, $p.getText());",
+                        "findings.report(drools, (io.github.gongwen.fact.Spanned) $p, \"*\");")
+                .replace("package house", "package any");
+        Checker checker = TestRules.builder().rules("paragraph.drl", paragraphs).rules("object.drl", anything).build();
+        List<Finding> findings = checker.check("a.txt", "第一段。\n\n增长X%。\n");
+        assertEquals(List.of("house-paragraph:1", "house-object:3"),
+                findings.stream().map(f -> f.ruleId() + ":" + f.line()).toList());
+    }
 }

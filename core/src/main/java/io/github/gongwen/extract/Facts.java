@@ -15,6 +15,7 @@ public final class Facts {
     private final SourceText source;
     private final Document document;
     private final List<Object> all = new ArrayList<>();
+    private char[] chars;
     private boolean[] nonProse;
     private boolean nonProseKnown;
 
@@ -34,12 +35,24 @@ public final class Facts {
     }
 
     /**
+     * The characters of the text, copied once per document for the scans that look at every
+     * character: indexing an array is much cheaper than {@code String.charAt} without inlining.
+     * Callers must not change it.
+     */
+    char[] chars() {
+        if (chars == null) {
+            chars = source.text().toCharArray();
+        }
+        return chars;
+    }
+
+    /**
      * Which characters of the text are not prose (web addresses, e-mail addresses, code), for the
      * punctuation scans; {@code null} when all are. Worked out once per document.
      */
     boolean[] nonProse() {
         if (!nonProseKnown) {
-            nonProse = NonProse.mask(source);
+            nonProse = NonProse.mask(source, chars());
             nonProseKnown = true;
         }
         return nonProse;

@@ -19,22 +19,30 @@ final class NonProse {
     private NonProse() {
     }
 
-    /** A mask of the text ({@code true}: not prose), or {@code null} when it is all prose. */
-    static boolean[] mask(SourceText src) {
+    /**
+     * A mask of the text ({@code true}: not prose), or {@code null} when it is all prose.
+     * {@code chars} holds the characters of the text.
+     */
+    static boolean[] mask(SourceText src, char[] chars) {
         String t = src.text();
         // one pass for what five searches of the whole text would tell
         boolean url = false;
         boolean mail = false;
         boolean code = false;
         boolean link = false;
-        for (int i = 0; i < t.length(); i++) {
-            switch (t.charAt(i)) {
+        boolean markdown = src.isMarkdown();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c > '~') { // Chinese text: none of the characters below
+                continue;
+            }
+            switch (c) {
                 case ':' -> url |= t.startsWith("//", i + 1);
                 case 'w' -> url |= t.startsWith("ww.", i + 1);
                 case '@' -> mail = true;
                 case '`' -> code = true;
                 case '~' -> code |= t.startsWith("~~", i + 1);
-                case ']' -> link |= src.isMarkdown() && i + 1 < t.length() && t.charAt(i + 1) == '(';
+                case ']' -> link |= markdown && i + 1 < chars.length && chars[i + 1] == '(';
                 default -> {
                 }
             }

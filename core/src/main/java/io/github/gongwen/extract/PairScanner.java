@@ -67,16 +67,18 @@ public final class PairScanner implements Extractor {
         SourceText src = facts.source();
         String t = src.text();
         boolean[] mask = facts.nonProse();
+        char[] chars = facts.chars();
+        boolean markdown = src.isMarkdown();
         LineIndex li = src.lines();
         List<int[]> paragraphs = paragraphs(t, li);
         List<Paragraph> checked = new ArrayList<>(paragraphs.size());
         for (int[] p : paragraphs) {
             int s = p[0];
-            while (src.isMarkdown() && s < p[1] && (t.charAt(s) == '>' || Chars.isBlank(t.charAt(s)))) {
+            while (markdown && s < p[1] && (chars[s] == '>' || Chars.isBlank(chars[s]))) {
                 s++; // a block quote's > is Markdown, not text
             }
             if (s < p[1]) {
-                checked.add(check(facts, t, mask, li, s, p[1]));
+                checked.add(check(facts, t, chars, mask, li, s, p[1]));
             }
         }
         for (int k = 0; k < checked.size(); k++) {
@@ -149,13 +151,13 @@ public final class PairScanner implements Extractor {
         return e - 2 >= s && "”’」』）)".indexOf(last) >= 0 && SENTENCE_END.indexOf(t.charAt(e - 2)) >= 0;
     }
 
-    private Paragraph check(Facts facts, String t, boolean[] mask, LineIndex li, int s, int e) {
+    private Paragraph check(Facts facts, String t, char[] chars, boolean[] mask, LineIndex li, int s, int e) {
         int firstClosedAt = -1;
         List<Mark> stack = new ArrayList<>();
         Map<Integer, Mark> waiting = new HashMap<>();
         List<Mark> unopened = new ArrayList<>();
         for (int i = s; i < e; i++) {
-            char c = t.charAt(i);
+            char c = chars[i];
             int open = openers[c];
             int close = closers[c];
             if ((open < 0 && close < 0) || (mask != null && mask[i]) || apostrophe(t, i, s, e)) {

@@ -60,6 +60,7 @@ public final class NumberScanner implements Extractor {
     private final class Scan {
         private final Facts facts;
         private final String t;
+        private final char[] a;
         private final boolean[] mask;
         private final LineIndex li;
         private final List<Marker> markers;
@@ -79,6 +80,7 @@ public final class NumberScanner implements Extractor {
         Scan(Facts facts, SourceText src, boolean[] mask) {
             this.facts = facts;
             this.t = src.text();
+            this.a = facts.chars();
             this.mask = mask;
             this.li = src.lines();
             this.markers = new ArrayList<>(facts.of(Marker.class));
@@ -97,17 +99,17 @@ public final class NumberScanner implements Extractor {
         }
 
         void run() {
-            int n = t.length();
+            int n = a.length;
             int i = 0;
             while (i < n) {
-                char c = t.charAt(i);
-                if (!Chars.isDigit(c)) {
+                char c = a[i];
+                if (c > '9' && c < '０' || c < '0' || c > '９') { // not a digit: tested inline, per character
                     i++;
                     continue;
                 }
                 boolean fullWidth = !Chars.isAsciiDigit(c);
                 int e = i + 1;
-                while (e < n && Chars.isDigit(t.charAt(e)) && Chars.isAsciiDigit(t.charAt(e)) != fullWidth) {
+                while (e < n && Chars.isDigit(a[e]) && Chars.isAsciiDigit(a[e]) != fullWidth) {
                     e++;
                 }
                 if ((mask == null || !mask[i]) && !inMarker(i)) {
@@ -212,7 +214,9 @@ public final class NumberScanner implements Extractor {
         }
 
         private boolean date(int s) {
-            if (!lookingAt(date, s)) {
+            int d = digitsEnd(s);
+            boolean possible = d < a.length && (a[d] == '年' || a[d] == '月');
+            if (!possible || !lookingAt(date, s)) {
                 return false;
             }
             String month = date.group(2);
@@ -234,7 +238,9 @@ public final class NumberScanner implements Extractor {
         }
 
         private boolean shortYear(int s) {
-            if (shortYears == null || (s > 0 && "第.．/-".indexOf(t.charAt(s - 1)) >= 0) || !lookingAt(shortYears, s)) {
+            boolean possible = s + 2 < a.length && a[s + 2] == '年';
+            if (!possible || shortYears == null || (s > 0 && "第.．/-".indexOf(t.charAt(s - 1)) >= 0)
+                    || !lookingAt(shortYears, s)) {
                 return false;
             }
             int full4 = 2000 + Integer.parseInt(shortYears.group(1));
@@ -245,7 +251,12 @@ public final class NumberScanner implements Extractor {
         }
 
         private boolean range(int s) {
-            if (ranges == null || !lookingAt(ranges, s)) {
+            int q = s;
+            while (q < a.length && (Chars.isAsciiDigit(a[q]) || a[q] == '.')) {
+                q++;
+            }
+            boolean possible = q < a.length && "～~—-－".indexOf(a[q]) >= 0;
+            if (!possible || ranges == null || !lookingAt(ranges, s)) {
                 return false;
             }
             int after = ranges.end() < t.length() ? t.charAt(ranges.end()) : -1;
@@ -262,7 +273,9 @@ public final class NumberScanner implements Extractor {
         }
 
         private boolean lettered(int s) {
-            if (!lookingAt(lettered, s)) {
+            int d = digitsEnd(s);
+            boolean possible = d < a.length && "OolI".indexOf(a[d]) >= 0;
+            if (!possible || !lookingAt(lettered, s)) {
                 return false;
             }
             int after = lettered.end() < t.length() ? t.charAt(lettered.end()) : -1;
@@ -288,6 +301,17 @@ public final class NumberScanner implements Extractor {
                     "〔" + documentNumber.group(2) + "〕");
         }
 
+        /** The end of the ASCII digits from {@code s}. */
+        private int digitsEnd(int s) {
+            int d = s;
+            while (d < a.length && Chars.isAsciiDigit(a[d])) {
+                d++;
+            }
+            return d;
+        }
+
+        // The checks test first, without a regular expression, what a match needs right after the
+        // digits: most numbers are followed by none of it, and a failed match costs much more.
         private boolean lookingAt(Matcher m, int s) {
             m.region(s, t.length());
             return m.lookingAt();

@@ -50,6 +50,12 @@ public final class OutlineParser implements Extractor {
     private final Map<String, Integer> ordinalWords = new LinkedHashMap<>();
     /** The first characters of the ordinal words. */
     private final BitSet wordStartSet = new BitSet();
+    /**
+     * Whether a marker or an ordinal word may start with a character, by character, filled as
+     * characters are met: 0 not yet known, 1 no, 2 yes. Read inline in the scan for candidates,
+     * which tests almost every character of the text.
+     */
+    private final byte[] candidateStart = new byte[Character.MAX_VALUE + 1];
 
     public OutlineParser(Lexicon lexicon) {
         this.conventional = new HashSet<>(lexicon.lines(CONVENTIONAL_HEADINGS));
@@ -59,16 +65,29 @@ public final class OutlineParser implements Extractor {
         ordinalWords.keySet().forEach(w -> wordStartSet.set(w.charAt(0)));
     }
 
-    /** The next place in {@code t} where a marker or an ordinal word (首先) may start. */
-    private int nextCandidate(String t, int i, int to) {
+    /**
+     * The next place in a line where a marker or an ordinal word (首先) may start: {@code i} and
+     * {@code to} are offsets into the line, which starts at {@code lineStart} in {@code text}.
+     */
+    private int nextCandidate(char[] text, int lineStart, int i, int to) {
         while (i < to) {
-            char c = t.charAt(i);
-            if (MarkerSyntax.canStart(c) || wordStartSet.get(c)) {
+            char c = text[lineStart + i];
+            byte known = candidateStart[c];
+            if (known == 0) {
+                known = learnCandidateStart(c);
+            }
+            if (known == 2) {
                 return i;
             }
             i++;
         }
         return to;
+    }
+
+    private byte learnCandidateStart(char c) {
+        byte known = MarkerSyntax.canStart(c) || wordStartSet.get(c) ? (byte) 2 : (byte) 1;
+        candidateStart[c] = known; // a benign race: every thread computes the same value
+        return known;
     }
 
     /** A word such as 首先 at a clause start, which may stand for a number of an enumeration. */
@@ -111,6 +130,7 @@ public final class OutlineParser implements Extractor {
     @Override
     public void extract(Facts facts) {
         SourceText src = facts.source();
+        char[] chars = facts.chars();
         List<Line> lines = lines(src);
         List<Heading> lineHeadings = new ArrayList<>();
         List<EnumItem> inline = new ArrayList<>();
@@ -136,7 +156,7 @@ public final class OutlineParser implements Extractor {
                 lineHeadings.add(l.heading);
                 scanFrom = m.end();
             }
-            scanInline(l, scanFrom, inline, afterSentence, standIns);
+            scanInline(chars, l, scanFrom, inline, afterSentence, standIns);
         }
 
         List<Heading> buried = promoteBuried(inline, afterSentence, lineHeadings, src);
@@ -247,11 +267,11 @@ public final class OutlineParser implements Extractor {
         return t.substring(i, j).strip();
     }
 
-    private void scanInline(Line l, int from, List<EnumItem> out, Map<EnumItem, Boolean> afterSentence,
-            List<StandIn> standIns) {
+    private void scanInline(char[] chars, Line l, int from, List<EnumItem> out,
+            Map<EnumItem, Boolean> afterSentence, List<StandIn> standIns) {
         String t = l.text;
         int i = from;
-        while ((i = nextCandidate(t, i, l.to)) < l.to) {
+        while ((i = nextCandidate(chars, l.start, i, l.to)) < l.to) {
             char before = i > 0 ? t.charAt(i - 1) : ' ';
             boolean boundary = i == l.from || i == from || Chars.isClauseBoundary(before) || Chars.isOpening(before)
                     || Chars.isBlank(before) || before == '是' || before == '即';
@@ -364,7 +384,7 @@ public final class OutlineParser implements Extractor {
             if (l.blank() || l.table) {
                 continue;
             }
-            if (l.number > firstHeadingLine && l.heading == null && titleLike(l.content())
+            if (l.number > firstHeadingLine && l.heading == null && mayBeTitle(l) && titleLike(l.content())
                     && MarkerSyntax.enumeration(l.text, l.from) == null
                     && prev != null && endsParagraph(prev)) {
                 Line next = nextNonBlank(lines, k + 1);
@@ -377,6 +397,14 @@ public final class OutlineParser implements Extractor {
             prev = l;
         }
         return out;
+    }
+
+    /**
+     * Whether a line is short enough for {@link #titleLike}: one of more than twice the longest
+     * title's length in chars has too many code points, and its content need not be copied.
+     */
+    private static boolean mayBeTitle(Line l) {
+        return l.to - l.from <= 2 * MAX_UNNUMBERED_TITLE;
     }
 
     private static boolean titleLike(String s) {

@@ -29,6 +29,7 @@ public final class DocumentInfo implements Extractor {
     private static final Pattern REVIEW = Pattern.compile(Years.REGEX + " ?年[^，。年]{0,6}(回顾|总结)");
     private static final Pattern PLAN = Pattern.compile(Years.REGEX
             + " ?年[^，。年]{0,10}(?:任务|部署|重点工作|工作的建议|政策取向|总体要求|工作安排|工作计划)");
+    private static final Pattern FILE_NAME_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
 
     /** A cue is searched with its first characters (whole texts are long), in multi-line mode. */
     private record Cue(PatternSet pattern, ReportType type, String where) {
@@ -73,20 +74,25 @@ public final class DocumentInfo implements Extractor {
         String base = doc.getName().replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         String opening = opening(doc, paragraphs, headings);
+        char[] openingChars = opening.toCharArray(); // read by several cues
         for (Cue c : cues) {
-            String where = switch (c.where()) {
-                case "title" -> doc.getTitle();
-                case "name" -> base;
-                case "opening" -> opening;
-                default -> facts.source().text();
+            boolean found = switch (c.where()) {
+                case "title" -> finds(c, doc.getTitle());
+                case "name" -> finds(c, base);
+                case "opening" -> c.pattern().finder(opening, openingChars).find();
+                default -> c.pattern().finder(facts.source().text(), facts.chars()).find();
             };
-            if (where != null && c.pattern().finder(where).find()) {
+            if (found) {
                 if (c.type() != ReportType.UNKNOWN) {
                     doc.setType(c.type(), c.where());
                 }
                 return;
             }
         }
+    }
+
+    private static boolean finds(Cue c, String where) {
+        return where != null && c.pattern().finder(where).find();
     }
 
     /** The paragraphs before the first heading (the title left out), cut at {@link #OPENING_CHARS}. */
@@ -128,7 +134,7 @@ public final class DocumentInfo implements Extractor {
                 break;
             }
             Matcher m = DATELINE.matcher(p.getText());
-            if (m.find()) {
+            if (m.lookingAt()) { // the expression opens with ^: find() would only fail at every later position
                 doc.setYear(Years.value(m, 1), "dateline");
                 return;
             }
@@ -161,7 +167,7 @@ public final class DocumentInfo implements Extractor {
         }
         String base = doc.getName().replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        Matcher m = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])").matcher(base);
+        Matcher m = FILE_NAME_YEAR.matcher(base);
         if (m.find()) {
             doc.setYear(Integer.parseInt(m.group(1)), "filename");
             return;
@@ -171,7 +177,7 @@ public final class DocumentInfo implements Extractor {
             for (Paragraph p : paragraphs) {
                 if (!p.isHeading() && p.getLine() != doc.getTitleLine()) {
                     Matcher o = OPENING_YEAR.matcher(p.getText());
-                    if (o.find()) {
+                    if (o.lookingAt()) { // as DATELINE: anchored at the start
                         doc.setYear(Years.value(o, 1), "opening");
                     }
                     return;

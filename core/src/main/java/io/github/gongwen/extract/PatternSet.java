@@ -151,7 +151,15 @@ final class PatternSet {
     }
 
     Finder finder(String text) {
-        return new Finder(text);
+        return new Finder(text, text.toCharArray());
+    }
+
+    /**
+     * A finder over a long text whose characters the caller has as an array already
+     * ({@code chars}, the same as {@code text.toCharArray()}): no copy is made.
+     */
+    Finder finder(String text, char[] chars) {
+        return new Finder(text, chars);
     }
 
     /**
@@ -226,9 +234,9 @@ final class PatternSet {
         private int end;
         private int index = -1;
 
-        private Finder(String text) {
+        private Finder(String text, char[] chars) {
             this.text = text;
-            this.chars = text.toCharArray();
+            this.chars = chars;
         }
 
         /** Moves to the next match; {@code false} when there is none. */

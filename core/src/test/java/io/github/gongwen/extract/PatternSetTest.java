@@ -53,6 +53,7 @@ class PatternSetTest {
             String text = b.toString();
             List<String> expected = matches(union.matcher(text));
             assertEquals(expected, matches(set.finder(text)), text);
+            assertEquals(expected, matches(set.finder(text, text.toCharArray())), text);
             matched += expected.size();
         }
         assertTrue(matched > 1000, "the random texts hold matches: " + matched);

@@ -30,6 +30,11 @@ public final class PairScanner implements Extractor {
     /** The pair each character opens or closes, by character; -1 for none. */
     private final short[] openers = new short[Character.MAX_VALUE + 1];
     private final short[] closers = new short[Character.MAX_VALUE + 1];
+    /**
+     * A bit per character that opens or closes a pair: the test of every character of the text,
+     * in 8 KB that stay in the cache instead of the two tables above.
+     */
+    private final long[] pairMarks = new long[(Character.MAX_VALUE + 1) / 64];
     private final List<String> names = new ArrayList<>();
     private final List<String> openForms = new ArrayList<>();
     private final List<String> closeForms = new ArrayList<>();
@@ -48,9 +53,11 @@ public final class PairScanner implements Extractor {
             closeForms.add(row[1].substring(0, 1));
             for (char c : row[0].toCharArray()) {
                 openers[c] = (short) id;
+                pairMarks[c >>> 6] |= 1L << c;
             }
             for (char c : row[1].toCharArray()) {
                 closers[c] = (short) id;
+                pairMarks[c >>> 6] |= 1L << c;
             }
         }
     }
@@ -158,9 +165,12 @@ public final class PairScanner implements Extractor {
         List<Mark> unopened = new ArrayList<>();
         for (int i = s; i < e; i++) {
             char c = chars[i];
+            if ((pairMarks[c >>> 6] & 1L << c) == 0) {
+                continue;
+            }
             int open = openers[c];
             int close = closers[c];
-            if ((open < 0 && close < 0) || (mask != null && mask[i]) || apostrophe(t, i, s, e)) {
+            if ((mask != null && mask[i]) || apostrophe(t, i, s, e)) {
                 continue;
             }
             if (open >= 0 && (close < 0 || !closes(stack, close))) {

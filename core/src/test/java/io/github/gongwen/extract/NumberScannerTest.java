@@ -1,0 +1,51 @@
+package io.github.gongwen.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.gongwen.fact.NumberForm;
+import io.github.gongwen.text.SourceText;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The expressions are tried only where the character after the digits allows a match: its edges. */
+class NumberScannerTest {
+    private static final Lexicon LEXICON = Lexicon.of(Map.of(
+            NumberScanner.SHORT_YEAR_CONTEXT, List.of("底", "初"),
+            NumberScanner.RANGE_UNITS, List.of("%", "万")));
+
+    private static List<String> forms(String text) {
+        Facts facts = new Facts(SourceText.of("t.txt", text));
+        facts.document().setYear(2024, "config");
+        new NumberScanner(LEXICON).extract(facts);
+        return facts.of(NumberForm.class).stream().map(f -> f.getKind() + " " + f.getStandard()).toList();
+    }
+
+    @Test
+    void datesAfterTheDigitsOfTheYearOrTheMonth() {
+        assertEquals(List.of("DATE_LEADING_ZERO 2024年1月5日"), forms("于2024年01月05日召开"));
+        assertEquals(List.of("DATE_LEADING_ZERO 3月"), forms("截至03月，"));
+        assertEquals(List.of(), forms("截至3月，2024年"));
+    }
+
+    @Test
+    void rangesAfterDigitsAndDecimalPoints() {
+        assertEquals(List.of("RANGE_UNIT 15%～30%"), forms("增长15～30%左右"));
+        assertEquals(List.of("RANGE_UNIT 1.5万～2.5万"), forms("约1.5-2.5万人"));
+        assertEquals(List.of(), forms("约1.5.2万人"));
+    }
+
+    @Test
+    void lettersRightAfterTheDigits() {
+        assertEquals(List.of("LETTER_IN_NUMBER 2023"), forms("在2O23年"));
+        assertEquals(List.of("LETTER_IN_NUMBER 2011"), forms("共2Ol1人"));
+        assertEquals(List.of(), forms("共20人Ol"));
+    }
+
+    @Test
+    void shortYearsWithYearTwoCharactersOn() {
+        assertEquals(List.of("SHORT_YEAR 2025年"), forms("到25年底"));
+        assertEquals(List.of(), forms("到225年底"));
+        assertEquals(List.of(), forms("到5年底"));
+    }
+}

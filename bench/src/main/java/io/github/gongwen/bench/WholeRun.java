@@ -90,7 +90,7 @@ public final class WholeRun {
         System.out.printf("  first run over the corpus         %7.0f ms  (%d findings, %d unreadable)%n%n", firstMs,
                 first.findings().size(), first.errors().size());
 
-        repeat(seconds / 3, () -> check(checker, corpus, cpus, first)); // warm-up: let C2 finish
+        repeat(seconds, () -> check(checker, corpus, cpus, first)); // warm-up: C2 needs 6–8 runs to finish
         System.out.println("steady state (median run, after warm-up)");
         for (int threads : cpus > 1 ? new int[] {1, cpus} : new int[] {1}) {
             double[] disk = repeat(seconds / 2, () -> check(checker, corpus, threads, first));

@@ -27,6 +27,21 @@ class PatternSetTest {
             "x*");                   // matches the empty string: tried everywhere
     /** Without the expressions tried everywhere, so that the scan skips positions by first and second units. */
     private static final List<String> ANALYSED = PATTERNS.subList(0, PATTERNS.size() - 2);
+    private static final String ALPHABET = "##paidbeginend此处隐藏字点击请需下载后文档查看阅读第页共本此由整理发布。，,/ "
+            + "0123456789XxＸｘ×.．*＊○〇□一二三年某\n\tPublic domainhttps:/ww.cn汉字库";
+
+    /** Up to 60 characters of {@code alphabet}, with now and then the literal text of one of the first patterns. */
+    private static String randomText(Random rnd, String alphabet, boolean withPatterns) {
+        StringBuilder b = new StringBuilder();
+        for (int i = rnd.nextInt(60); i > 0; i--) {
+            if (withPatterns && rnd.nextInt(8) == 0) {
+                b.append(PATTERNS.get(rnd.nextInt(4)).replaceAll("[\\\\()?:|*+\\[\\]{}<!=^$]", ""));
+            } else {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+        }
+        return b.toString();
+    }
 
     @Test
     void findsWhatTheAlternationFinds() {
@@ -38,19 +53,9 @@ class PatternSetTest {
         PatternSet set = PatternSet.of(patterns);
         Pattern union = Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList()));
         int matched = 0;
-        String alphabet = "##paidbeginend此处隐藏字点击请需下载后文档查看阅读第页共本此由整理发布。，,/ 0123456789XxＸｘ×.．*＊○〇□一二三年某\n\tPublic domainhttps:/ww.cn汉字库";
         Random rnd = new Random(42);
         for (int round = 0; round < 3000; round++) {
-            StringBuilder b = new StringBuilder();
-            int len = rnd.nextInt(60);
-            for (int i = 0; i < len; i++) {
-                if (rnd.nextInt(8) == 0) {
-                    b.append(PATTERNS.get(rnd.nextInt(4)).replaceAll("[\\\\()?:|*+\\[\\]{}<!=^$]", ""));
-                } else {
-                    b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-                }
-            }
-            String text = b.toString();
+            String text = randomText(rnd, ALPHABET, true);
             List<String> expected = matches(union.matcher(text));
             assertEquals(expected, matches(set.finder(text)), text);
             assertEquals(expected, matches(set.finder(text, text.toCharArray())), text);
@@ -67,20 +72,10 @@ class PatternSetTest {
 
     private static void eachFindsWhatEachExpressionAloneFinds(List<String> patterns) {
         PatternSet set = PatternSet.of(patterns);
-        String alphabet = "##paidbeginend此处隐藏字点击请需下载后文档查看阅读第页共本此由整理发布。，,/ 0123456789XxＸｘ×.．*＊○〇□一二三年某\n\tPublic domainhttps:/ww.cn汉字库";
         Random rnd = new Random(7);
         int matched = 0;
         for (int round = 0; round < 3000; round++) {
-            StringBuilder b = new StringBuilder();
-            int len = rnd.nextInt(60);
-            for (int i = 0; i < len; i++) {
-                if (rnd.nextInt(8) == 0) {
-                    b.append(PATTERNS.get(rnd.nextInt(4)).replaceAll("[\\\\()?:|*+\\[\\]{}<!=^$]", ""));
-                } else {
-                    b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-                }
-            }
-            String text = b.toString();
+            String text = randomText(rnd, ALPHABET, true);
             List<List<java.util.regex.MatchResult>> each = set.each(text);
             assertEquals(patterns.size(), each.size());
             for (int k = 0; k < patterns.size(); k++) {
@@ -101,20 +96,16 @@ class PatternSetTest {
     @Test
     void candidatesOfAParagraphCoverTheMatchesOfItsSentences() {
         PatternSet set = PatternSet.of(ANALYSED);
-        String alphabet = "##paidbeginend此处隐藏字点击请需下载后文档查看阅读第页共本此由整理发布。。。，,/ 0123456789XxＸｘ×.．*＊○〇□一二三年某";
         Random rnd = new Random(5);
         int sentences = 0;
         for (int round = 0; round < 3000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = rnd.nextInt(60); i > 0; i--) {
-                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-            }
-            char[] paragraph = b.toString().toCharArray();
+            String text = randomText(rnd, ALPHABET + "。。", false);
+            char[] paragraph = text.toCharArray();
             int start = 0;
-            for (String sentence : b.toString().split("。", -1)) {
+            for (String sentence : text.split("。", -1)) {
                 if (set.finder(sentence).find()) {
                     int c = set.candidate(paragraph, start);
-                    assertTrue(c < start + sentence.length(), sentence + " in " + b);
+                    assertTrue(c < start + sentence.length(), sentence + " in " + text);
                     sentences++;
                 }
                 start += sentence.length() + 1;

@@ -24,10 +24,6 @@ final class GatedPattern {
         this.first = f == null ? null : Arrays.copyOf(f.toLongArray(), 1024);
     }
 
-    Pattern pattern() {
-        return pattern;
-    }
-
     /** Whether the expression matches somewhere in {@code text}, as {@code matcher(text).find()}. */
     boolean find(String text) {
         int n = text.length();

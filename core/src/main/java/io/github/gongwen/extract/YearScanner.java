@@ -122,8 +122,8 @@ public final class YearScanner implements Extractor {
             opening(facts, src, paragraphs, para, part);
             char[] chars = text.toCharArray();
             // what a paragraph cannot hold, none of its sentences holds: tested once per paragraph
-            boolean anniversary = mayNameAnniversary(chars);
-            boolean plan = mayNamePlan(chars);
+            boolean anniversary = mayNameAnniversary(chars, 0, chars.length);
+            boolean plan = mayNamePlan(chars, 0, chars.length);
             int phrase = phraseSet == null ? chars.length : phraseSet.candidate(chars, 0);
             if (!anniversary && !plan && phrase == chars.length) {
                 continue;
@@ -135,7 +135,8 @@ public final class YearScanner implements Extractor {
                         phrase = phraseSet.candidate(chars, phrase + 1);
                     }
                     if (i > s) {
-                        sentence(facts, doc, src, text.substring(s, i), para.getStart() + s, part, anniversary, plan,
+                        sentence(facts, doc, src, text.substring(s, i), para.getStart() + s, part,
+                                anniversary && mayNameAnniversary(chars, s, i), plan && mayNamePlan(chars, s, i),
                                 phrase < i);
                     }
                     s = i + 1;
@@ -199,9 +200,12 @@ public final class YearScanner implements Extractor {
         return false;
     }
 
-    /** Whether {@code s} may name an anniversary: every anniversary pattern ends in …周年, …华诞 or 百年…. */
-    private static boolean mayNameAnniversary(char[] s) {
-        for (int i = 0; i + 1 < s.length; i++) {
+    /**
+     * Whether {@code s[from, to)} may name an anniversary: every anniversary pattern ends in
+     * …周年, …华诞 or 百年….
+     */
+    private static boolean mayNameAnniversary(char[] s, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
             char c = s[i];
             char d = s[i + 1];
             if (c == '周' && d == '年' || c == '华' && d == '诞' || c == '百' && d == '年') {
@@ -212,13 +216,12 @@ public final class YearScanner implements Extractor {
     }
 
     /**
-     * The mentions in one sentence; {@code anniversary}, {@code plan}: whether its paragraph may
-     * hold those; {@code phrase}: whether a stale phrase may start in it.
+     * The mentions in one sentence; {@code anniversary}, {@code plan}: whether it may hold those;
+     * {@code phrase}: whether a stale phrase may start in it.
      */
     private void sentence(Facts facts, Document doc, SourceText src, String s, int at, Part part, boolean anniversary,
             boolean plan, boolean phrase) {
-        List<List<MatchResult>> eventMatches = anniversary && eventSet != null && mayNameAnniversary(s.toCharArray())
-                ? eventSet.each(s) : List.of();
+        List<List<MatchResult>> eventMatches = anniversary && eventSet != null ? eventSet.each(s) : List.of();
         for (int k = 0; k < eventMatches.size(); k++) {
             Event ev = events.get(k);
             for (MatchResult m : eventMatches.get(k)) {
@@ -233,7 +236,7 @@ public final class YearScanner implements Extractor {
                         ev.base(), future));
             }
         }
-        if (plan && mayNamePlan(s.toCharArray())) {
+        if (plan) {
             planPhases(facts, doc, src, s, at, part);
         }
         List<List<MatchResult>> phraseMatches = phrase ? phraseSet.each(s) : List.of();
@@ -252,15 +255,15 @@ public final class YearScanner implements Extractor {
     }
 
     /**
-     * Whether {@code s} may name a five-year plan: every plan pattern holds the last character of
+     * Whether {@code s[from, to)} may name a five-year plan: every plan pattern holds the last character of
      * a plan's name followed by ”, 规, 计, 时, 期 or 的 (十四五规划, “十四五”), or 个五年 (第十四个五年规划).
      * A quick test that spares most sentences the patterns.
      */
-    private boolean mayNamePlan(char[] s) {
-        for (int i = 0; i + 1 < s.length; i++) {
+    private boolean mayNamePlan(char[] s, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
             char c = s[i];
             char d = s[i + 1];
-            if (c == '个' ? d == '五' && i + 2 < s.length && s[i + 2] == '年' : followsPlanName(d) && endsPlanName(c)) {
+            if (c == '个' ? d == '五' && i + 2 < to && s[i + 2] == '年' : followsPlanName(d) && endsPlanName(c)) {
                 return true;
             }
         }

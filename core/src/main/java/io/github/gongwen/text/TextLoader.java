@@ -55,9 +55,6 @@ public final class TextLoader {
     /** The bytes of a report file, refusing directories and files over {@link #MAX_BYTES}. */
     public static byte[] read(Path file, String name) throws InputException {
         try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(name, "is a directory, not a file");
-            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new InputException(name, "file too large (" + size / (1024 * 1024) + " MB; the limit is "
@@ -69,6 +66,10 @@ public final class TextLoader {
         } catch (AccessDeniedException e) {
             throw new InputException(name, "unreadable: permission denied", e);
         } catch (IOException e) {
+            // a directory is told apart only here: reading one fails ("Is a directory")
+            if (Files.isDirectory(file)) {
+                throw new InputException(name, "is a directory, not a file");
+            }
             throw new InputException(name, "unreadable: " + e.getMessage(), e);
         }
     }

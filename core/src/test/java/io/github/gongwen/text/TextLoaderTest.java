@@ -81,8 +81,11 @@ class TextLoaderTest {
         InputException missing = assertThrows(InputException.class,
                 () -> TextLoader.load(dir.resolve("nope.txt"), "nope.txt"));
         assertEquals("nope.txt", missing.file());
+        assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
         Path sub = Files.createDirectory(dir.resolve("sub.txt"));
-        assertThrows(InputException.class, () -> TextLoader.load(sub, "sub.txt"));
+        InputException directory = assertThrows(InputException.class, () -> TextLoader.load(sub, "sub.txt"));
+        assertEquals("sub.txt", directory.file());
+        assertTrue(directory.getMessage().contains("is a directory"), directory.getMessage());
     }
 
     @Test

@@ -33,6 +33,11 @@ public final class YearScanner implements Extractor {
     /** Time words; group 1/2 an explicit year. */
     private static final Pattern TIME = Pattern.compile(Years.REGEX + " ?年(?:度)?"
             + "|今年|本年度|明年|来年|去年|前年|过去(?:的)?一年|一年来|这一年|新的一年");
+    /**
+     * More than the longest match of {@link #TIME}, which is 10 characters ({@code 2 0 2 4 年度}:
+     * four digits with a space between each and before 年度). Every match holds a 年; see {@link #anchor}.
+     */
+    private static final int TIME_MAX = 32;
     private static final String CLAUSE_START = "，；：,;:、　 \t“";
     private static final Pattern EXPLICIT_FOLLOW = Pattern.compile("\\s*(?:是|也是|又是|将是|既是|恰逢|正值|适逢|，|,|我们|全[国省市县区镇乡])");
     /** After an anniversary: a speech given at its celebration, or time since it. */
@@ -181,7 +186,8 @@ public final class YearScanner implements Extractor {
             int[] cur = YearContext.current(facts.document());
             from = Math.min(from, cur[0]);
             to = Math.max(to, cur[1]);
-        } else if (!(firstInPart(paragraphs, part, para) && (m = PART_OPENING.matcher(para.getText())).find())) {
+        } else if (!((m = PART_OPENING.matcher(para.getText())).find() && firstInPart(paragraphs, part, para))) {
+            // the anchored pattern first: it fails at once on most paragraphs, and firstInPart walks them all
             return;
         }
         int s = para.getStart() + m.start();
@@ -342,8 +348,18 @@ public final class YearScanner implements Extractor {
      * before it (an explicit year only at the start of a clause, as subject), else the part.
      */
     private static Anchor anchor(Document doc, String s, int pos, Part part) {
-        Matcher m = TIME.matcher(s);
+        // Only matches ending by pos count, and the loop stops at the first one that ends later.
+        // Every match holds a 年 and is shorter than TIME_MAX, so the search can start TIME_MAX
+        // before the first 年 (none before pos: no match) and stop TIME_MAX after pos, keeping every
+        // match that counts whole. Transparent bounds: the lookarounds still see past the region.
+        int nian = s.indexOf('年');
         Anchor found = null;
+        Matcher m = TIME.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        if (nian >= 0 && nian < pos) {
+            m.region(Math.max(0, nian - TIME_MAX), Math.min(s.length(), pos + TIME_MAX));
+        } else {
+            m.region(0, 0);
+        }
         while (m.find() && m.end() <= pos) {
             int y = Years.value(m, 1);
             char before = m.start() == 0 ? '，' : s.charAt(m.start() - 1);

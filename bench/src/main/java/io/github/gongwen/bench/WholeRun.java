@@ -7,6 +7,7 @@ import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.text.SourceText;
 import io.github.gongwen.text.TextLoader;
 import io.github.gongwen.text.WordSegmenter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -28,9 +29,16 @@ import java.util.stream.Stream;
  *
  * <p>{@code java -cp benchmarks.jar io.github.gongwen.bench.WholeRun [--seconds S] [WORK_DIR]}:
  * the corpus is built under {@code WORK_DIR} (default {@code bench/target}) from {@code seeds/}
- * and {@code corpus/state-council/} when it is not there yet.
+ * and {@code corpus/state-council/} when it is not there yet. The steady state is measured after
+ * a warm-up of at least S seconds (default 8) that goes on until the JIT has settled (at most
+ * two minutes; on 2 cores it takes 30–60 s), each figure over S/2 seconds of runs.
  */
 public final class WholeRun {
+    /** The longest warm-up before the steady-state runs, whether or not the JIT has settled. */
+    private static final double MAX_WARM_UP_SECONDS = 120;
+    /** Compilation time during the last {@link #repeat}. */
+    private static long lastJitMillis;
+
     private WholeRun() {
     }
 
@@ -90,8 +98,8 @@ public final class WholeRun {
         System.out.printf("  first run over the corpus         %7.0f ms  (%d findings, %d unreadable)%n%n", firstMs,
                 first.findings().size(), first.errors().size());
 
-        repeat(seconds, () -> check(checker, corpus, cpus, first)); // warm-up: C2 needs 6–8 runs to finish
-        System.out.println("steady state (median run, after warm-up)");
+        System.out.println(warmUp(seconds, MAX_WARM_UP_SECONDS, () -> check(checker, corpus, cpus, first)));
+        System.out.println("steady state (median run; JIT: compilation time during the runs)");
         for (int threads : cpus > 1 ? new int[] {1, cpus} : new int[] {1}) {
             double[] disk = repeat(seconds / 2, () -> check(checker, corpus, threads, first));
             report("from disk, " + threads + " thread" + (threads > 1 ? "s" : " "), files.size(), bytes, disk);
@@ -123,10 +131,8 @@ public final class WholeRun {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            int chunk = (texts.size() + threads - 1) / threads;
-            for (int from = 0; from < texts.size(); from += chunk) {
-                List<SourceText> part = texts.subList(from, Math.min(texts.size(), from + chunk));
-                futures.add(pool.submit(() -> part.forEach(checker::check)));
+            for (SourceText text : texts) { // one task per file, as checkAll does: no thread idles at the end
+                futures.add(pool.submit(() -> checker.check(text)));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -141,19 +147,53 @@ public final class WholeRun {
     /** Runs {@code task} at least 3 times and for about {@code seconds}; returns the times in ms, sorted. */
     private static double[] repeat(double seconds, Runnable task) {
         List<Double> times = new ArrayList<>();
+        long jit = jitMillis();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         while (times.size() < 3 || System.nanoTime() < end) {
             long t = System.nanoTime();
             task.run();
             times.add(ms(t));
         }
+        lastJitMillis = jitMillis() - jit;
         return times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /**
+     * Repeats {@code task} until the JIT compilers are done with it: C2 goes on recompiling the
+     * large scanning methods (deoptimised by a branch or a type its profile had not seen) for tens
+     * of seconds, and measuring before that ends reports the compilers' work as the checker's.
+     * Settled means two runs in a row during which compiling took under 5% of the run's time; the
+     * warm-up lasts at least {@code minSeconds} and at most {@code maxSeconds}.
+     */
+    private static String warmUp(double minSeconds, double maxSeconds, Runnable task) {
+        long start = System.nanoTime();
+        int runs = 0;
+        int quiet = 0;
+        while (true) {
+            long jit = jitMillis();
+            long t = System.nanoTime();
+            task.run();
+            runs++;
+            double runMs = ms(t);
+            quiet = jitMillis() - jit < 0.05 * runMs ? quiet + 1 : 0;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if ((quiet >= 2 && elapsed >= minSeconds) || elapsed >= maxSeconds) {
+                return String.format("warm-up: %d runs in %.0f s, %s%n", runs, elapsed,
+                        quiet >= 2 ? "until the JIT settled" : "cut off with the JIT still compiling");
+            }
+        }
+    }
+
+    /** Time the JIT compilers have spent so far (0 when the JVM does not say). */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static void report(String what, int files, long bytes, double[] ms) {
         double median = ms[ms.length / 2];
-        System.out.printf("  %-22s %6.0f ms  %7.0f files/s  %6.1f MB/s  (%d runs, best %.0f ms)%n", what, median,
-                files / (median / 1000), bytes / 1e6 / (median / 1000), ms.length, ms[0]);
+        System.out.printf("  %-22s %6.0f ms  %7.0f files/s  %6.1f MB/s  (%d runs, best %.0f ms, JIT %d ms)%n", what,
+                median, files / (median / 1000), bytes / 1e6 / (median / 1000), ms.length, ms[0], lastJitMillis);
     }
 
     private static long peakHeap() {

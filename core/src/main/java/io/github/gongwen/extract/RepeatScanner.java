@@ -53,16 +53,16 @@ public final class RepeatScanner implements Extractor {
 
     @Override
     public void extract(Facts facts) {
-        String t = facts.source().text();
-        int n = t.length();
+        char[] t = facts.chars();
+        int n = t.length;
         for (int i = 0; i + 1 < n; i++) {
-            char c = t.charAt(i);
-            char d = t.charAt(i + 1);
+            char c = t[i];
+            char d = t[i + 1];
             if (d == c) {
                 if (NUMERALS.indexOf(c) < 0 && Chars.isHan(c)) {
                     add(facts, i, 1);
                 }
-            } else if (i + 3 < n && t.charAt(i + 2) == c && t.charAt(i + 3) == d && Chars.isHan(c) && Chars.isHan(d)) {
+            } else if (i + 3 < n && t[i + 2] == c && t[i + 3] == d && Chars.isHan(c) && Chars.isHan(d)) {
                 add(facts, i, 2);
             }
         }

@@ -41,9 +41,11 @@ final class FirstChars {
     /**
      * How matches of the whole expression open: the units a non-empty match can start with, the
      * units that can follow as its second ({@code null}: any), and whether a match can be one unit
-     * long. Every set is a superset of the truth.
+     * long; and the units every match holds ({@code required}: 页, 珍, 藏 and 版 for
+     * {@code [0-9]+页珍藏版}), so that a text without one of them cannot hold a match. The first
+     * three are supersets of the truth, {@code required} a subset.
      */
-    record Start(BitSet first, BitSet second, boolean single) {
+    record Start(BitSet first, BitSet second, boolean single, BitSet required) {
     }
 
     /**
@@ -53,7 +55,7 @@ final class FirstChars {
      */
     static Start start(String regex) {
         Node n = analyse(regex, false);
-        return n == null ? null : new Start(n.first, n.second, n.single);
+        return n == null ? null : new Start(n.first, n.second, n.single, n.required);
     }
 
     /** The analysis of a whole expression; {@code null} when unknown or when it can match the empty string. */
@@ -73,14 +75,20 @@ final class FirstChars {
      * that can be the second of a match at least two long ({@code null}: any); {@code single}:
      * whether a match can be exactly one unit long. All over-approximations.
      */
-    private record Node(BitSet first, boolean nullable, BitSet second, boolean single) {
+    private record Node(BitSet first, boolean nullable, BitSet second, boolean single, BitSet required) {
+        /** {@code required}: the units every match of the piece holds (a subset of the truth). */
+        Node(BitSet first, boolean nullable, BitSet second, boolean single) {
+            this(first, nullable, second, single, NOTHING);
+        }
+
         static Node empty() {
             return new Node(new BitSet(), true, new BitSet(), false);
         }
 
         /** One unit of {@code set}; {@code wide}: the set holds a character outside the BMP (two units). */
         static Node chars(BitSet set, boolean wide) {
-            return new Node(set, false, wide ? null : new BitSet(), true);
+            // a single character is in every match (for one outside the BMP, its high surrogate)
+            return new Node(set, false, wide ? null : new BitSet(), true, set.cardinality() == 1 ? set : NOTHING);
         }
 
         static Node chars(BitSet set) {
@@ -99,27 +107,31 @@ final class FirstChars {
                     return null;
                 }
                 // next opens only where this piece is one unit long: it adds any second unit then
-                return new Node(first, false, single ? null : second, single);
+                return new Node(first, false, single ? null : second, single, required);
             }
             BitSet f = union(first, nullable ? next.first : NOTHING);
             BitSet s = union(union(second, single ? next.first : NOTHING), nullable ? next.second : NOTHING);
-            return new Node(f, nullable && next.nullable, s, single && next.nullable || nullable && next.single);
+            return new Node(f, nullable && next.nullable, s, single && next.nullable || nullable && next.single,
+                    union(required, next.required));
         }
 
         /** A match of this piece or of {@code other}. */
         Node or(Node other) {
+            BitSet both = (BitSet) required.clone();
+            both.and(other.required);
             return new Node(union(first, other.first), nullable || other.nullable, union(second, other.second),
-                    single || other.single);
+                    single || other.single, both.isEmpty() ? NOTHING : both);
         }
 
         /** This piece repeated {@code min} to {@code max} times ({@code max} < 0: no bound). */
         Node repeated(int min, int max) {
+            BitSet r = min == 0 ? NOTHING : required;
             if (max == 1) {
-                return min == 0 ? new Node(first, true, second, single) : this;
+                return min == 0 ? new Node(first, true, second, single, r) : this;
             }
             // in two or more copies, a one-unit copy may be followed by another copy's first unit
             BitSet s = union(second, single ? first : NOTHING);
-            return new Node(first, nullable || min == 0, s, single && (min <= 1 || nullable));
+            return new Node(first, nullable || min == 0, s, single && (min <= 1 || nullable), r);
         }
     }
 

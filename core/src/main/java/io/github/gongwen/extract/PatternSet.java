@@ -21,7 +21,12 @@ import java.util.regex.Pattern;
  */
 final class PatternSet {
     private static final int[] NONE = {};
+    private static final byte UNKNOWN = 0;
+    private static final byte POSSIBLE = 1;
+    private static final byte HOPELESS = 2;
     private final Pattern[] patterns;
+    /** For each expression, the units every match of it holds ({@link FirstChars.Start#required}); may be empty. */
+    private final char[][] required;
     /**
      * For each UTF-16 unit {@code c}, in block {@code c >>> 8} at {@code c & 0xFF}, the indices of
      * the expressions a match can start with; a block of units no expression starts with is
@@ -43,11 +48,13 @@ final class PatternSet {
 
     private PatternSet(List<String> regexes) {
         patterns = new Pattern[regexes.size()];
+        required = new char[patterns.length][];
         List<BitSet> firsts = new ArrayList<>();
         List<Integer> any = new ArrayList<>();
         for (int k = 0; k < patterns.length; k++) {
             patterns[k] = Patterns.check(regexes.get(k));
             FirstChars.Start start = FirstChars.start(regexes.get(k));
+            required[k] = start == null ? new char[0] : units(start.required());
             BitSet f = start == null ? null : start.first();
             firsts.add(f);
             if (f == null) {
@@ -89,6 +96,15 @@ final class PatternSet {
                 pairs[h >>> 6] |= 1L << h;
             }
         }
+    }
+
+    private static char[] units(BitSet set) {
+        char[] out = new char[set.cardinality()];
+        int i = 0;
+        for (int c = set.nextSetBit(0); c >= 0 && c <= Character.MAX_VALUE; c = set.nextSetBit(c + 1)) {
+            out[i++] = (char) c;
+        }
+        return Arrays.copyOf(out, i);
     }
 
     /** The bit of the pair {@code (c, d)} in {@link #pairs}: a multiplicative hash of both units. */
@@ -229,6 +245,11 @@ final class PatternSet {
         /** The text as an array: C1 reads an array faster than {@link String#charAt}. */
         private final char[] chars;
         private final Matcher[] matchers = new Matcher[patterns.length];
+        /**
+         * For each expression: {@link #UNKNOWN}, {@link #POSSIBLE}, or {@link #HOPELESS} when the text
+         * lacks a unit every match of it holds. Found out when the expression is first tried.
+         */
+        private final byte[] hope = new byte[patterns.length];
         private int pos;
         private int start;
         private int end;
@@ -239,6 +260,24 @@ final class PatternSet {
             this.chars = chars;
         }
 
+        /**
+         * Whether expression {@code k} cannot match in the text. A text that lacks one of the units
+         * its matches need is searched for them once (a vectorised {@link String#indexOf(int)}), not
+         * at each place where a match could start ({@code [0-9]+页珍藏版} at each digit).
+         */
+        private boolean hopeless(int k) {
+            if (hope[k] == UNKNOWN) {
+                hope[k] = POSSIBLE;
+                for (char c : required[k]) {
+                    if (text.indexOf(c) < 0) {
+                        hope[k] = HOPELESS;
+                        break;
+                    }
+                }
+            }
+            return hope[k] == HOPELESS;
+        }
+
         /** Moves to the next match; {@code false} when there is none. */
         boolean find() {
             int n = text.length();
@@ -246,6 +285,9 @@ final class PatternSet {
                 pos = next(chars, pos, n);
                 int[] candidates = pos < n ? at(chars[pos]) : atEnd();
                 for (int k : candidates) {
+                    if (hopeless(k)) {
+                        continue;
+                    }
                     Matcher m = matcher(k);
                     m.region(pos, n);
                     if (m.lookingAt()) {

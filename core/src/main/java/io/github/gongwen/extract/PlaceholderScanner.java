@@ -32,7 +32,7 @@ public final class PlaceholderScanner implements Extractor {
         SourceText src = facts.source();
         String t = src.text();
         boolean markdown = src.isMarkdown();
-        PatternSet.Finder m = pattern.finder(t);
+        PatternSet.Finder m = pattern.finder(t, facts.chars());
         while (m.find()) {
             int s = m.start();
             int e = m.end();

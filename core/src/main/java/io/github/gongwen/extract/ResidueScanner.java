@@ -34,7 +34,7 @@ public final class ResidueScanner implements Extractor {
         }
         SourceText src = facts.source();
         String t = src.text();
-        PatternSet.Finder m = patterns.finder(t);
+        PatternSet.Finder m = patterns.finder(t, facts.chars());
         int curStart = -1;
         int curEnd = -1;
         String curLabel = null;

@@ -98,6 +98,8 @@ class FirstCharsTest {
                     }
                     String what = regex + " matching " + text.substring(i, m.end());
                     assertTrue(start.first().get(text.charAt(i)), what);
+                    String match = text.substring(i, m.end());
+                    start.required().stream().forEach(c -> assertTrue(match.indexOf(c) >= 0, what + " lacks " + (char) c));
                     if (m.end() - i == 1) {
                         assertTrue(start.single(), what);
                     } else if (start.second() != null) {
@@ -108,6 +110,18 @@ class FirstCharsTest {
             }
         }
         assertTrue(checked > 2000, "the random texts hold matches: " + checked);
+    }
+
+    @Test
+    void unitsEveryMatchHolds() {
+        assertEquals(set("页珍藏版"), FirstChars.start("[0-9]+\\s*页珍藏版").required());
+        assertEquals(set("此处隐藏字"), FirstChars.start("此处隐藏\\s*[0-9]+\\s*字").required());
+        // in every alternative, once at least, and not in the optional or zero-width parts
+        assertEquals(set("下载后"), FirstChars.start("(?:点击|请|需)?下载(?:后|文档后)(?:查看|阅读)").required());
+        assertEquals(set("篇"), FirstChars.start("[（(【]?\\s*(?:精选|通用)\\s*[0-9]+\\s*篇\\s*[）)】]?").required());
+        assertEquals(set("ac"), FirstChars.start("(?:ab|ca)+c(?=d)(?:e)?f{0}").required());
+        assertEquals(set(""), FirstChars.start("a*b|c").required());
+        assertEquals(set("a"), FirstChars.start("a[^b]{0,3}").required());
     }
 
     private static BitSet set(String chars) {

@@ -24,6 +24,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -58,6 +59,13 @@ public final class RuleSet {
 
     private final int precompiledSources;
 
+    /**
+     * Sessions to reuse: one disposed goes back to the pool, reset, with the memories its network
+     * built kept (building them is most of what a new session costs). Grows to one per thread that
+     * evaluates at the same time.
+     */
+    private final KieSessionsPool sessions;
+
     private RuleSet(KieBase kieBase, Map<String, RuleInfo> byKey, int precompiledSources) {
         this.kieBase = kieBase;
         this.byKey = byKey;
@@ -68,6 +76,7 @@ public final class RuleSet {
                 .anyMatch(g -> g.getName().equals(GLOBAL)));
         this.precompiledSources = precompiledSources;
         this.matchable = matchable(kieBase);
+        this.sessions = kieBase.newKieSessionsPool(1);
     }
 
     /**
@@ -257,7 +266,7 @@ public final class RuleSet {
      */
     public List<Findings.Raw> evaluate(Collection<?> facts, Predicate<RuleInfo> enabled) {
         Findings findings = new Findings(byKey);
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             if (hasGlobal) {
                 session.setGlobal(GLOBAL, findings);

@@ -33,6 +33,8 @@ final class PatternSet {
      * {@code null}. Two levels, so that a set costs a few kilobytes, not a table of 65,536.
      */
     private final int[][][] byChar = new int[256][][];
+    /** Bit {@code c} set for a unit {@code c} some expression can start with: one load per unit scanned. */
+    private final long[] firstBits = new long[1024];
     /** The expressions a match of which can start anywhere (or be empty), or {@code null} for none. */
     private final int[] anywhere;
     /**
@@ -68,6 +70,9 @@ final class PatternSet {
         firsts.stream().filter(f -> f != null).forEach(union::or);
         Map<List<Integer>, int[]> shared = new HashMap<>();
         for (int c = union.nextSetBit(0); c >= 0; c = union.nextSetBit(c + 1)) {
+            if (c <= Character.MAX_VALUE) {
+                firstBits[c >>> 6] |= 1L << c;
+            }
             List<Integer> ks = new ArrayList<>();
             for (int k = 0; k < patterns.length; k++) {
                 if (firsts.get(k) == null || firsts.get(k).get(c)) {
@@ -121,13 +126,12 @@ final class PatternSet {
         if (anywhere != null) {
             return pos;
         }
-        int[][][] byChar = this.byChar;
+        long[] firstBits = this.firstBits;
         long[] anyNext = this.anyNext;
         long[] pairs = this.pairs;
         for (; pos < n; pos++) {
             char c = text[pos];
-            int[][] block = byChar[c >>> 8];
-            if (block == null || block[c & 0xFF] == null) {
+            if ((firstBits[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
             if ((anyNext[c >>> 6] & 1L << c) != 0 || pos + 1 == n) {

@@ -34,6 +34,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -44,10 +45,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -266,43 +265,52 @@ public final class Checker {
         return checkAll(listing, threads);
     }
 
-    /** Checks the files of a listing; its errors are carried into the result. */
+    /**
+     * Checks the files of a listing; its errors are carried into the result. The calling thread
+     * and {@code threads - 1} others take the files in turn from a shared counter, so no thread
+     * waits on another until the last files.
+     */
     public RunResult checkAll(ReportFiles.Listing listing, int threads) {
-        List<FileResult> results = new ArrayList<>(listing.errors());
         List<ReportFiles.Entry> files = listing.files();
+        FileResult[] done = new FileResult[files.size()];
+        AtomicInteger nextFile = new AtomicInteger();
+        AtomicReference<UncheckedRuleCompileException> broken = new AtomicReference<>();
+        Runnable worker = () -> {
+            for (int i = nextFile.getAndIncrement(); i < done.length; i = nextFile.getAndIncrement()) {
+                ReportFiles.Entry e = files.get(i);
+                try {
+                    done[i] = checkFile(e.path(), e.name());
+                } catch (UncheckedRuleCompileException rce) {
+                    broken.compareAndSet(null, rce);
+                    nextFile.set(done.length); // the rules are broken for every file: stop
+                } catch (RuntimeException | Error t) { // checkFile handles what a file can cause
+                    done[i] = FileResult.failed(e.name(), "internal error: " + t);
+                }
+            }
+        };
         int n = Math.max(1, Math.min(threads, files.size()));
-        if (n == 1) {
-            for (ReportFiles.Entry e : files) {
-                results.add(checkFile(e.path(), e.name()));
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-                Thread t = new Thread(r, "gongwen-check");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<FileResult>> futures = new ArrayList<>();
-                for (ReportFiles.Entry e : files) {
-                    futures.add(pool.submit(() -> checkFile(e.path(), e.name())));
-                }
-                for (int i = 0; i < futures.size(); i++) {
-                    try {
-                        results.add(futures.get(i).get());
-                    } catch (ExecutionException e) {
-                        if (e.getCause() instanceof UncheckedRuleCompileException rce) {
-                            throw rce;
-                        }
-                        results.add(FileResult.failed(files.get(i).name(), "internal error: " + e.getCause()));
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } finally {
-                pool.shutdownNow();
-            }
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < n; t++) {
+            Thread helper = new Thread(worker, "gongwen-check");
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
         }
+        worker.run();
+        try {
+            for (Thread helper : helpers) {
+                helper.join();
+            }
+        } catch (InterruptedException e) {
+            nextFile.set(done.length);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (broken.get() != null) {
+            throw broken.get();
+        }
+        List<FileResult> results = new ArrayList<>(listing.errors());
+        results.addAll(Arrays.asList(done));
         return new RunResult(results, rules());
     }
 

@@ -1,5 +1,6 @@
 package io.github.gongwen.cli;
 
+import io.github.gongwen.Checker;
 import picocli.CommandLine;
 
 /** Entry point of {@code java -jar gongwen.jar}. */
@@ -8,7 +9,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (!asksForHelp(args)) {
+            // the default rules and HanLP load while picocli builds its model and the options are read
+            Checker.prefetchDefaults();
+        }
         System.exit(run(args));
+    }
+
+    private static boolean asksForHelp(String[] args) {
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs the command line and returns the exit code (0 clean, 1 findings, 2 usage or fatal error). */

@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,6 +106,49 @@ public final class RuleSet {
      * @throws RuleCompileException listing every problem with its file and line
      */
     public static RuleSet compile(List<RuleSource> sources, ClassLoader loader) throws RuleCompileException {
+        Prefetched p = PREFETCHED.get();
+        if (p != null && p.loader() == loader && p.sources().equals(sources) && PREFETCHED.compareAndSet(p, null)) {
+            try {
+                return p.rules().join();
+            } catch (CompletionException e) {
+                // compiled again below, for the exception with its problems
+            }
+        }
+        return compileNow(sources, loader);
+    }
+
+    /**
+     * The default rules being compiled ahead of need by {@link #prefetchDefaults}, for the first
+     * {@link #compile} of exactly those sources; {@code null} when none is waiting.
+     */
+    private static final AtomicReference<Prefetched> PREFETCHED = new AtomicReference<>();
+
+    private record Prefetched(ClassLoader loader, List<RuleSource> sources, CompletableFuture<RuleSet> rules) {
+    }
+
+    /**
+     * Starts compiling the default rules of {@code loader} on a thread of its own; the next
+     * {@link #compile} of exactly those sources with that loader takes the result (once) instead
+     * of compiling them again. For a short-lived process that knows it will need them, at its
+     * very start: they then load while it parses its arguments and configuration. A prefetch
+     * nobody takes costs only the work done in the background.
+     */
+    public static void prefetchDefaults(ClassLoader loader) {
+        List<RuleSource> sources = RuleSource.defaults(loader);
+        CompletableFuture<RuleSet> rules = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                rules.complete(compileNow(sources, loader));
+            } catch (Throwable e) { // handed to whoever takes the prefetch
+                rules.completeExceptionally(e);
+            }
+        }, "gongwen-rules");
+        t.setDaemon(true);
+        t.start();
+        PREFETCHED.set(new Prefetched(loader, List.copyOf(sources), rules));
+    }
+
+    private static RuleSet compileNow(List<RuleSource> sources, ClassLoader loader) throws RuleCompileException {
         Map<String, RuleSource> byName = new HashMap<>();
         for (RuleSource s : sources) {
             byName.put(s.name(), s);

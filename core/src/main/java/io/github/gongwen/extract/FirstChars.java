@@ -324,6 +324,8 @@ final class FirstChars {
             case 'D': case 'S': case 'W': case 'h': case 'H': case 'v': case 'V': case 'R': case 'X':
                 i += 2;
                 return null;
+            case 'Q':
+                return quoted();
             default:
                 if (e >= '1' && e <= '9') { // back-reference
                     i += 2;
@@ -334,6 +336,26 @@ final class FirstChars {
                 }
                 return literalNode();
         }
+    }
+
+    /**
+     * {@code \Q...\E} ({@link java.util.regex.Pattern#quote}): its characters one after another. A
+     * quantifier after it would apply to the last character only; that is not followed.
+     */
+    private Node quoted() {
+        int end = re.indexOf("\\E", i + 2);
+        String literal = end < 0 ? re.substring(i + 2) : re.substring(i + 2, end);
+        i = end < 0 ? re.length() : end + 2;
+        if (i < re.length() && "?*+{".indexOf(re.charAt(i)) >= 0) {
+            throw new Unsupported();
+        }
+        Node n = Node.empty();
+        for (int k = 0; k < literal.length(); ) {
+            int cp = literal.codePointAt(k);
+            k += Character.charCount(cp);
+            n = n.then(Node.chars(single(cp), !Character.isBmpCodePoint(cp)));
+        }
+        return n;
     }
 
     /**

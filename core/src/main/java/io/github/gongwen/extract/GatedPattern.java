@@ -40,6 +40,31 @@ final class GatedPattern {
         return false;
     }
 
+    /** A matcher for {@link #find(Matcher, String, int)}: transparent, non-anchoring bounds. */
+    Matcher matcher(String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * Moves {@code m} ({@link #matcher} of {@code text}) to the first match that starts at or
+     * after {@code from}, as {@link Matcher#find()} does from there: a loop that passes the end of
+     * each match (one past it for an empty one) gives the matches of a {@code find()} loop.
+     */
+    boolean find(Matcher m, String text, int from) {
+        int n = text.length();
+        if (first == null) {
+            return from <= n && m.region(from, n).find();
+        }
+        // a match is not empty here (FirstChars answers null for an expression that can be)
+        for (int pos = from == 0 ? 0 : next(text, from); pos < n; pos = next(text, pos + 1)) {
+            m.region(pos, n);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the expression matches at the start of {@code text}, as {@code matcher(text).lookingAt()}. */
     boolean lookingAt(String text) {
         return pattern.matcher(text).lookingAt();

@@ -54,7 +54,8 @@ public final class YearScanner implements Extractor {
     }
 
     /** {@code ordinal}: 第十四个五年, the other way to name the plan; every match holds it or the name. */
-    private record Plan(Pattern pattern, String name, String ordinal, int first, int last) {
+    /** A five-year plan: {@code gated} searches its pattern only where a match can open (“, its name, 第). */
+    private record Plan(Pattern pattern, GatedPattern gated, String name, String ordinal, int first, int last) {
     }
 
     private record Phase(Pattern pattern, int from, int to) {
@@ -76,7 +77,12 @@ public final class YearScanner implements Extractor {
     private final PatternSet planSet;
     private final PatternSet phraseSet;
     /** The last characters of the plans' names (五). */
-    private final char[] planEnds;
+    /** The last characters of the plans' names ({@code 五} of 十四五), as a bitmap ({@link #bits}). */
+    private final long[] planEnds;
+    /** The second characters of the pairs {@link #mayNameAnniversary} looks for: 周年, 华诞, 百年. */
+    private static final long[] ANNIVERSARY_SECOND = bits("年诞");
+    /** The second characters of the pairs {@link #mayNamePlan} looks for: what follows a plan's name, 五 of 个五年. */
+    private static final long[] PLAN_SECOND = bits("”规计时期的五");
 
     public YearScanner(Lexicon lexicon) {
         for (String[] r : lexicon.table(ANNIVERSARIES, 3)) {
@@ -89,7 +95,7 @@ public final class YearScanner implements Extractor {
             String ordinal = "第" + r[0].substring(0, r[0].length() - 1) + "个五年";
             Pattern p = Patterns.check("(?<![一二三四五六七八九十])(?:“" + n + "”|" + n + "(?![五个年])(?=规划|计划|时期|期间|的)|"
                     + Pattern.quote(ordinal) + "(?:规划|计划))");
-            plans.add(new Plan(p, r[0], ordinal, Integer.parseInt(r[1]), Integer.parseInt(r[2])));
+            plans.add(new Plan(p, new GatedPattern(p), r[0], ordinal, Integer.parseInt(r[1]), Integer.parseInt(r[2])));
         }
         for (String[] r : lexicon.table(PHASES, 3)) {
             phases.add(new Phase(Patterns.check(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2])));
@@ -98,7 +104,7 @@ public final class YearScanner implements Extractor {
             phrases.add(new Phrase(r[0], Integer.parseInt(r[1]), r[2].equals("plan"), r[3]));
         }
         planEnds = plans.stream().map(p -> p.name().substring(p.name().length() - 1)).distinct()
-                .reduce("", String::concat).toCharArray();
+                .reduce("", String::concat).transform(YearScanner::bits);
         eventSet = PatternSet.of(events.stream().map(Event::regex).toList());
         planSet = PatternSet.of(plans.stream().map(e -> e.pattern().pattern()).toList());
         phraseSet = PatternSet.of(phrases.stream().map(Phrase::regex).toList());
@@ -212,8 +218,11 @@ public final class YearScanner implements Extractor {
      */
     private static boolean mayNameAnniversary(char[] s, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            char c = s[i];
             char d = s[i + 1];
+            if ((ANNIVERSARY_SECOND[d >>> 6] & 1L << d) == 0) { // one bitmap test for most characters
+                continue;
+            }
+            char c = s[i];
             if (c == '周' && d == '年' || c == '华' && d == '诞' || c == '百' && d == '年') {
                 return true;
             }
@@ -267,8 +276,11 @@ public final class YearScanner implements Extractor {
      */
     private boolean mayNamePlan(char[] s, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            char c = s[i];
             char d = s[i + 1];
+            if ((PLAN_SECOND[d >>> 6] & 1L << d) == 0) { // one bitmap test for most characters
+                continue;
+            }
+            char c = s[i];
             if (c == '个' ? d == '五' && i + 2 < to && s[i + 2] == '年' : followsPlanName(d) && endsPlanName(c)) {
                 return true;
             }
@@ -281,12 +293,14 @@ public final class YearScanner implements Extractor {
     }
 
     private boolean endsPlanName(char c) {
-        for (char e : planEnds) {
-            if (c == e) {
-                return true;
-            }
-        }
-        return false;
+        return (planEnds[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** Bit {@code c} set for each character of {@code chars}. */
+    private static long[] bits(CharSequence chars) {
+        long[] b = new long[1024];
+        chars.chars().forEach(c -> b[c >>> 6] |= 1L << c);
+        return b;
     }
 
     private static boolean endsSentence(char c) {
@@ -299,8 +313,8 @@ public final class YearScanner implements Extractor {
             if (!s.contains(plan.name()) && !s.contains(plan.ordinal())) {
                 continue;
             }
-            Matcher m = plan.pattern().matcher(s);
-            while (m.find()) {
+            Matcher m = plan.gated().matcher(s);
+            for (int next = 0; plan.gated().find(m, s, next); next = m.end()) { // matches are never empty
                 int clauseEnd = m.end();
                 while (clauseEnd < s.length() && "，；,;".indexOf(s.charAt(clauseEnd)) < 0) {
                     clauseEnd++;

@@ -24,6 +24,8 @@ class FirstCharsTest {
         assertEquals(set("."), FirstChars.of("\\.\\w"));
         assertEquals(set("关搜"), FirstChars.of("(?:关注|搜索)[^。，\\n]{0,12}(?:微信)?公众号"));
         assertEquals(set("a"), FirstChars.of("a\\p{L}[^b][c[d]]\\S(.)\\1"));
+        assertEquals(set("“十第"), FirstChars.of("(?<![一二])(?:“\\Q十四五\\E”|\\Q十四五\\E(?=规划)|\\Q第十四个五年\\E规划)"));
+        assertEquals(set("十四五"), FirstChars.start("\\Q十四五\\E|“\\Q十四五\\E”").required());
     }
 
     @Test
@@ -36,7 +38,7 @@ class FirstCharsTest {
         assertNull(FirstChars.of(".b"));
         assertNull(FirstChars.of("\\Sa"));
         assertNull(FirstChars.of("[a&&b]"));
-        assertNull(FirstChars.of("\\Qa\\E"));
+        assertNull(FirstChars.of("\\Qab\\E*c")); // the quantifier takes b alone
     }
 
     @Test
@@ -77,8 +79,9 @@ class FirstCharsTest {
     void startHoldsForEveryMatch() {
         List<String> patterns = List.of("(?:百度|豆丁)?文库", "[（(]?\\s*(?:精选|通用)\\s*[0-9]+\\s*篇", "[0-9]{2}年|某+",
                 "(?:第一|精品)范文网?|范文(?:网|大全)", "(?<![一二])[○〇]{2,}(?![年])", "a(?=b)|ab*c?", "(?:x|y?z)*w",
-                "(?m:^[ \\t　]*篇[一二0-9]+[：:])", "\\d{1,2}[:：]\\d", "(?:ab|a)(?:c|)d?");
-        String alphabet = "百度豆丁文库（(精选通用 \t\n篇0123456789年某第一品范网大全○〇二abcdwxyz：:　";
+                "(?m:^[ \\t　]*篇[一二0-9]+[：:])", "\\d{1,2}[:：]\\d", "(?:ab|a)(?:c|)d?",
+                "(?<![一二])(?:“\\Q十四五\\E”|\\Q十四五\\E(?![五个年])(?=规划|的)|\\Q第十四个五年\\E(?:规划|计划))");
+        String alphabet = "百度豆丁文库（(精选通用 \t\n篇0123456789年某第一品范网大全○〇二abcdwxyz：:　十四五个规划计的“”";
         Random rnd = new Random(11);
         int checked = 0;
         for (String regex : patterns) {

@@ -3,8 +3,10 @@ package io.github.gongwen.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +20,12 @@ class GatedPatternTest {
             "(?m:^问题)|不足",
             "\\b问题\\B|x{2,3}y?",
             "(问题)\\1",
-            "(?i)x问题");
+            "(?i)x问题",
+            "(?<![一二三四五六七八九十])(?:“\\Q十四五\\E”|\\Q十四五\\E(?![五个年])(?=规划|计划|时期|的)|\\Q第十四个五年\\E(?:规划|计划))");
 
     private static final List<String> WORDS = List.of("存在问题", "主要问题", "。存在的问题", "下一步", "2024年计划", "今后",
-            "新的一年", "以来", "取得了成效", "仍有差距", "问题和", "问题问题", "xx", "\n问题");
+            "新的一年", "以来", "取得了成效", "仍有差距", "问题和", "问题问题", "xx", "\n问题", "“十四五”", "十四五规划",
+            "二十四五", "第十四个五年规划", "十四五的", "十四五年");
 
     @Test
     void findsWhatMatcherFindFinds() {
@@ -48,5 +52,38 @@ class GatedPatternTest {
             }
         }
         assertTrue(found > 3000, "the random texts hold matches: " + found);
+    }
+
+    @Test
+    void aFindLoopGivesTheMatchesOfMatcherFind() {
+        String alphabet = "存在的主要问题不足。！，下一步2024年计划将新的以来取得成效和xy\n 十四五第个规划";
+        Random rnd = new Random(5);
+        int matches = 0;
+        for (String regex : PATTERNS) {
+            Pattern p = Pattern.compile(regex);
+            GatedPattern gated = new GatedPattern(p);
+            for (int round = 0; round < 2000; round++) {
+                StringBuilder b = new StringBuilder();
+                for (int i = rnd.nextInt(40); i > 0; i--) {
+                    b.append(rnd.nextInt(4) == 0 ? WORDS.get(rnd.nextInt(WORDS.size()))
+                            : String.valueOf(alphabet.charAt(rnd.nextInt(alphabet.length()))));
+                }
+                String text = b.toString();
+                List<String> expected = new ArrayList<>();
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    expected.add(m.start() + "-" + m.end());
+                }
+                List<String> actual = new ArrayList<>();
+                Matcher g = gated.matcher(text);
+                for (int from = 0; from <= text.length() && gated.find(g, text, from);
+                        from = g.end() > g.start() ? g.end() : g.end() + 1) {
+                    actual.add(g.start() + "-" + g.end());
+                }
+                assertEquals(expected, actual, regex + " in " + text);
+                matches += expected.size();
+            }
+        }
+        assertTrue(matches > 3000, "the random texts hold matches: " + matches);
     }
 }

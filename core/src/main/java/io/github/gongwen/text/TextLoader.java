@@ -2,6 +2,8 @@ package io.github.gongwen.text;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -13,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -54,13 +57,32 @@ public final class TextLoader {
 
     /** The bytes of a report file, refusing directories and files over {@link #MAX_BYTES}. */
     public static byte[] read(Path file, String name) throws InputException {
-        try {
-            long size = Files.size(file);
+        // one open, its size from the open file (no separate stat: file-system calls are most of
+        // what reading a small report costs)
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
             if (size > MAX_BYTES) {
-                throw new InputException(name, "file too large (" + size / (1024 * 1024) + " MB; the limit is "
-                        + MAX_BYTES / (1024 * 1024) + " MB)");
+                throw tooLarge(name, size);
             }
-            return Files.readAllBytes(file);
+            byte[] bytes = new byte[(int) size];
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // fill
+            }
+            if (buf.hasRemaining()) { // it shrank meanwhile
+                return Arrays.copyOf(bytes, buf.position());
+            }
+            // what is left: nothing for a regular file, the content of one that says size 0 (/proc)
+            byte[] rest = Channels.newInputStream(ch).readAllBytes();
+            if (rest.length == 0) {
+                return bytes;
+            }
+            if (size + rest.length > MAX_BYTES) {
+                throw tooLarge(name, size + rest.length);
+            }
+            byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
+            System.arraycopy(rest, 0, all, bytes.length, rest.length);
+            return all;
         } catch (NoSuchFileException e) {
             throw new InputException(name, "no such file", e);
         } catch (AccessDeniedException e) {
@@ -72,6 +94,11 @@ public final class TextLoader {
             }
             throw new InputException(name, "unreadable: " + e.getMessage(), e);
         }
+    }
+
+    private static InputException tooLarge(String name, long size) {
+        return new InputException(name, "file too large (" + size / (1024 * 1024) + " MB; the limit is "
+                + MAX_BYTES / (1024 * 1024) + " MB)");
     }
 
     /** Decodes the bytes of a report in a charset the user chose; a leading byte-order mark is dropped. */

@@ -89,6 +89,24 @@ class TextLoaderTest {
     }
 
     @Test
+    void aFileOverTheLimitIsRefusedUnread() throws Exception {
+        Path big = dir.resolve("big.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(TextLoader.MAX_BYTES + 1); // sparse: nothing is written
+        }
+        InputException e = assertThrows(InputException.class, () -> TextLoader.read(big, "big.txt"));
+        assertTrue(e.getMessage().contains("file too large"), e.getMessage());
+    }
+
+    @Test
+    void readsAFileThatReportsNoSize() throws Exception {
+        Path status = Path.of("/proc/self/status"); // size 0, content on reading
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(status) && Files.size(status) == 0);
+        assertTrue(new String(TextLoader.read(status, "status"), StandardCharsets.UTF_8).contains("Pid:"));
+        assertEquals(0, TextLoader.read(Files.createFile(dir.resolve("empty.txt")), "empty.txt").length);
+    }
+
+    @Test
     void loadsAFileByPath() throws Exception {
         Path f = Files.writeString(dir.resolve("r.md"), "# 标题\n正文", StandardCharsets.UTF_8);
         SourceText s = TextLoader.load(f, "r.md");

@@ -17,11 +17,15 @@ final class GatedPattern {
     private final Pattern pattern;
     /** Bit {@code c} set when a match can start with {@code c} after the first position; {@code null} for any. */
     private final long[] first;
+    /** The same for a match at the start of the text, where alternatives opening with {@code ^} count too. */
+    private final long[] firstAtStart;
 
     GatedPattern(Pattern pattern) {
         this.pattern = pattern;
         BitSet f = pattern.flags() != 0 ? null : FirstChars.afterStart(pattern.pattern());
         this.first = f == null ? null : Arrays.copyOf(f.toLongArray(), 1024);
+        BitSet s = f == null ? null : FirstChars.of(pattern.pattern());
+        this.firstAtStart = s == null ? null : Arrays.copyOf(s.toLongArray(), 1024);
     }
 
     /** Whether the expression matches somewhere in {@code text}, as {@code matcher(text).find()}. */
@@ -30,8 +34,11 @@ final class GatedPattern {
         if (first == null || n == 0) {
             return pattern.matcher(text).find();
         }
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int pos = 0; pos < n; pos = next(text, pos + 1)) {
+        Matcher m = null; // made at the first position a match can open: most texts have none
+        for (int pos = opens(firstAtStart, text.charAt(0)) ? 0 : next(text, 1); pos < n; pos = next(text, pos + 1)) {
+            if (m == null) {
+                m = matcher(text);
+            }
             m.region(pos, n);
             if (m.lookingAt()) {
                 return true;
@@ -56,7 +63,11 @@ final class GatedPattern {
             return from <= n && m.region(from, n).find();
         }
         // a match is not empty here (FirstChars answers null for an expression that can be)
-        for (int pos = from == 0 ? 0 : next(text, from); pos < n; pos = next(text, pos + 1)) {
+        if (from >= n) {
+            return false;
+        }
+        for (int pos = from == 0 && opens(firstAtStart, text.charAt(0)) ? 0 : next(text, Math.max(from, 1)); pos < n;
+                pos = next(text, pos + 1)) {
             m.region(pos, n);
             if (m.lookingAt()) {
                 return true;
@@ -68,6 +79,11 @@ final class GatedPattern {
     /** Whether the expression matches at the start of {@code text}, as {@code matcher(text).lookingAt()}. */
     boolean lookingAt(String text) {
         return pattern.matcher(text).lookingAt();
+    }
+
+    /** Whether a match can open with {@code c} by {@code bits} ({@code null}: it can). */
+    private static boolean opens(long[] bits, char c) {
+        return bits == null || (bits[c >>> 6] & 1L << c) != 0;
     }
 
     /** The first position from {@code pos} whose character can open a match, or the text's length. */

@@ -87,7 +87,7 @@ public final class FormulationScanner implements Extractor {
         for (int i = 0; i < standards.size(); i++) {
             regions.add(new ArrayList<>());
         }
-        trie.find(t, (index, start, end) -> {
+        trie.find(facts.chars(), (index, start, end) -> {
             if (index < known.size()) {
                 findKnown(src, known.get(index), start, end, found);
             } else {

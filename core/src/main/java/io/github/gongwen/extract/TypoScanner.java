@@ -46,7 +46,7 @@ public final class TypoScanner implements Extractor {
         SourceText src = facts.source();
         String t = src.text();
         List<int[]> hits = new ArrayList<>();
-        trie.find(t, (index, start, end) -> {
+        trie.find(facts.chars(), (index, start, end) -> {
             if (applies(entries.get(index), t, start, end)) {
                 hits.add(new int[] {index, start, end});
             }

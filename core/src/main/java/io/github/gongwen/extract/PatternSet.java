@@ -238,6 +238,11 @@ final class PatternSet {
         return next(text, from, text.length);
     }
 
+    /** {@link #candidate(char[], int)} in the part {@code text[.., to)}: {@code to} when there is none. */
+    int candidate(char[] text, int from, int to) {
+        return next(text, from, to);
+    }
+
     /** The number of expressions. */
     int size() {
         return patterns.length;

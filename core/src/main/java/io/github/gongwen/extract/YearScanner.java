@@ -131,22 +131,25 @@ public final class YearScanner implements Extractor {
             }
             String text = para.getText();
             opening(facts, src, paragraphs, para, part);
-            char[] chars = text.toCharArray();
+            // the paragraph is chars[from, to) of the document (start and end offsets of its text)
+            char[] chars = facts.chars();
+            int from = para.getStart();
+            int to = from + text.length();
             // what a paragraph cannot hold, none of its sentences holds: tested once per paragraph
-            boolean anniversary = mayNameAnniversary(chars, 0, chars.length);
-            boolean plan = mayNamePlan(chars, 0, chars.length);
-            int phrase = phraseSet == null ? chars.length : phraseSet.candidate(chars, 0);
-            if (!anniversary && !plan && phrase == chars.length) {
+            boolean anniversary = mayNameAnniversary(chars, from, to);
+            boolean plan = mayNamePlan(chars, from, to);
+            int phrase = phraseSet == null ? to : phraseSet.candidate(chars, from, to);
+            if (!anniversary && !plan && phrase == to) {
                 continue;
             }
-            int s = 0;
-            for (int i = 0; i <= chars.length; i++) {
-                if (i == chars.length || endsSentence(chars[i])) {
+            int s = from;
+            for (int i = from; i <= to; i++) {
+                if (i == to || endsSentence(chars[i])) {
                     while (phrase < s) {
-                        phrase = phraseSet.candidate(chars, phrase + 1);
+                        phrase = phraseSet.candidate(chars, phrase + 1, to);
                     }
                     if (i > s) {
-                        sentence(facts, doc, src, text.substring(s, i), para.getStart() + s, part,
+                        sentence(facts, doc, src, text.substring(s - from, i - from), s, part,
                                 anniversary && mayNameAnniversary(chars, s, i), plan && mayNamePlan(chars, s, i),
                                 phrase < i);
                     }

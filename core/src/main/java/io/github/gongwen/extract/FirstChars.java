@@ -87,8 +87,12 @@ final class FirstChars {
 
         /** One unit of {@code set}; {@code wide}: the set holds a character outside the BMP (two units). */
         static Node chars(BitSet set, boolean wide) {
-            // a single character is in every match (for one outside the BMP, its high surrogate)
-            return new Node(set, false, wide ? null : new BitSet(), true, set.cardinality() == 1 ? set : NOTHING);
+            return new Node(set, false, wide ? null : new BitSet(), true, NOTHING);
+        }
+
+        /** One literal character ({@code set} holds just it): it is in every match (outside the BMP, its high surrogate). */
+        static Node literal(BitSet set, boolean wide) {
+            return new Node(set, false, wide ? null : new BitSet(), true, set);
         }
 
         static Node chars(BitSet set) {
@@ -253,7 +257,7 @@ final class FirstChars {
     /** One literal character; one outside the BMP is two units, the second not tracked. */
     private Node literalNode() {
         int cp = literal();
-        return Node.chars(single(cp), !Character.isBmpCodePoint(cp));
+        return Node.literal(single(cp), !Character.isBmpCodePoint(cp));
     }
 
     private Node group() {
@@ -353,7 +357,7 @@ final class FirstChars {
         for (int k = 0; k < literal.length(); ) {
             int cp = literal.codePointAt(k);
             k += Character.charCount(cp);
-            n = n.then(Node.chars(single(cp), !Character.isBmpCodePoint(cp)));
+            n = n.then(Node.literal(single(cp), !Character.isBmpCodePoint(cp)));
         }
         return n;
     }

@@ -24,8 +24,12 @@ final class GatedPattern {
         this.pattern = pattern;
         BitSet f = pattern.flags() != 0 ? null : FirstChars.afterStart(pattern.pattern());
         this.first = f == null ? null : Arrays.copyOf(f.toLongArray(), 1024);
-        BitSet s = f == null ? null : FirstChars.of(pattern.pattern());
-        this.firstAtStart = s == null ? null : Arrays.copyOf(s.toLongArray(), 1024);
+        if (f != null && pattern.pattern().indexOf('^') < 0) {
+            this.firstAtStart = first; // without ^, the start is like any other position
+        } else {
+            BitSet s = f == null ? null : FirstChars.of(pattern.pattern());
+            this.firstAtStart = s == null ? null : Arrays.copyOf(s.toLongArray(), 1024);
+        }
     }
 
     /** Whether the expression matches somewhere in {@code text}, as {@code matcher(text).find()}. */

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  */
 final class PatternSet {
     private static final int[] NONE = {};
-    private static final byte UNKNOWN = 0;
-    private static final byte POSSIBLE = 1;
-    private static final byte HOPELESS = 2;
+    /** Tries of an expression in one text before its required units are looked for (a scan of the text). */
+    private static final byte CHECK_AFTER = 8;
+    private static final byte POSSIBLE = CHECK_AFTER + 1;
+    private static final byte HOPELESS = CHECK_AFTER + 2;
     private final Pattern[] patterns;
     /** For each expression, the units every match of it holds ({@link FirstChars.Start#required}); may be empty. */
     private final char[][] required;
@@ -255,8 +256,8 @@ final class PatternSet {
         private final char[] chars;
         private final Matcher[] matchers = new Matcher[patterns.length];
         /**
-         * For each expression: {@link #UNKNOWN}, {@link #POSSIBLE}, or {@link #HOPELESS} when the text
-         * lacks a unit every match of it holds. Found out when the expression is first tried.
+         * For each expression: how often it has been tried (up to {@link #CHECK_AFTER}), then
+         * {@link #POSSIBLE}, or {@link #HOPELESS} when the text lacks a unit every match of it holds.
          */
         private final byte[] hope = new byte[patterns.length];
         private int pos;
@@ -270,21 +271,29 @@ final class PatternSet {
         }
 
         /**
-         * Whether expression {@code k} cannot match in the text. A text that lacks one of the units
-         * its matches need is searched for them once (a vectorised {@link String#indexOf(int)}), not
-         * at each place where a match could start ({@code [0-9]+页珍藏版} at each digit).
+         * Whether expression {@code k} cannot match in the text. An expression tried at many places
+         * ({@code [0-9]+页珍藏版} at each digit) is looked into once: if the text lacks a unit its
+         * matches need, it is not tried again. One tried a few times is just tried: finding a unit
+         * missing costs a scan of the whole text ({@link String#indexOf(int)}, vectorised by C2 but
+         * not by C1).
          */
         private boolean hopeless(int k) {
-            if (hope[k] == UNKNOWN) {
-                hope[k] = POSSIBLE;
+            byte h = hope[k];
+            if (h < CHECK_AFTER) {
+                hope[k] = (byte) (h + 1);
+                return false;
+            }
+            if (h == CHECK_AFTER) {
+                h = POSSIBLE;
                 for (char c : required[k]) {
                     if (text.indexOf(c) < 0) {
-                        hope[k] = HOPELESS;
+                        h = HOPELESS;
                         break;
                     }
                 }
+                hope[k] = h;
             }
-            return hope[k] == HOPELESS;
+            return h == HOPELESS;
         }
 
         /** Moves to the next match; {@code false} when there is none. */

@@ -229,17 +229,12 @@ final class PatternSet {
     }
 
     /**
-     * The first position from {@code from} where some expression may start a match in
-     * {@code text}, or its length when there is none. A match inside a part of the text (a
-     * sentence of a paragraph) starts at such a position too: one that starts on the last unit of
-     * the part is one unit long, and such positions are answered whatever follows. So a caller
-     * that searches the sentences of a paragraph can skip those without a position.
+     * The first position in {@code text[from, to)} where some expression may start a match, or
+     * {@code to} when there is none. A match inside a part of that range (a sentence of a
+     * paragraph) starts at such a position too: one that starts on the last unit of the part is
+     * one unit long, and such positions are answered whatever follows. So a caller that searches
+     * the sentences of a paragraph can skip those without a position.
      */
-    int candidate(char[] text, int from) {
-        return next(text, from, text.length);
-    }
-
-    /** {@link #candidate(char[], int)} in the part {@code text[.., to)}: {@code to} when there is none. */
     int candidate(char[] text, int from, int to) {
         return next(text, from, to);
     }

@@ -35,16 +35,7 @@ class GatedPatternTest {
         for (String regex : PATTERNS) {
             GatedPattern gated = new GatedPattern(Pattern.compile(regex));
             for (int round = 0; round < 3000; round++) {
-                StringBuilder b = new StringBuilder();
-                int len = rnd.nextInt(40);
-                for (int i = 0; i < len; i++) {
-                    if (rnd.nextInt(6) == 0) {
-                        b.append(WORDS.get(rnd.nextInt(WORDS.size())));
-                    } else {
-                        b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-                    }
-                }
-                String text = b.toString();
+                String text = randomText(rnd, alphabet, 6);
                 boolean expected = Pattern.compile(regex).matcher(text).find();
                 assertEquals(expected, gated.find(text), regex + " in " + text);
                 assertEquals(Pattern.compile(regex).matcher(text).lookingAt(), gated.lookingAt(text));
@@ -63,12 +54,7 @@ class GatedPatternTest {
             Pattern p = Pattern.compile(regex);
             GatedPattern gated = new GatedPattern(p);
             for (int round = 0; round < 2000; round++) {
-                StringBuilder b = new StringBuilder();
-                for (int i = rnd.nextInt(40); i > 0; i--) {
-                    b.append(rnd.nextInt(4) == 0 ? WORDS.get(rnd.nextInt(WORDS.size()))
-                            : String.valueOf(alphabet.charAt(rnd.nextInt(alphabet.length()))));
-                }
-                String text = b.toString();
+                String text = randomText(rnd, alphabet, 4);
                 List<String> expected = new ArrayList<>();
                 Matcher m = p.matcher(text);
                 while (m.find()) {
@@ -85,5 +71,18 @@ class GatedPatternTest {
             }
         }
         assertTrue(matches > 3000, "the random texts hold matches: " + matches);
+    }
+
+    /** Up to 39 pieces, each one of {@link #WORDS} (one time in {@code wordOneIn}) or a character of {@code alphabet}. */
+    private static String randomText(Random rnd, String alphabet, int wordOneIn) {
+        StringBuilder b = new StringBuilder();
+        for (int i = rnd.nextInt(40); i > 0; i--) {
+            if (rnd.nextInt(wordOneIn) == 0) {
+                b.append(WORDS.get(rnd.nextInt(WORDS.size())));
+            } else {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+        }
+        return b.toString();
     }
 }

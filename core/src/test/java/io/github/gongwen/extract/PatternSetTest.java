@@ -104,7 +104,7 @@ class PatternSetTest {
             int start = 0;
             for (String sentence : text.split("。", -1)) {
                 if (set.finder(sentence).find()) {
-                    int c = set.candidate(paragraph, start);
+                    int c = set.candidate(paragraph, start, paragraph.length);
                     assertTrue(c < start + sentence.length(), sentence + " in " + text);
                     sentences++;
                 }

@@ -4,6 +4,7 @@ import io.github.gongwen.fact.Spanned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -50,6 +51,32 @@ public final class Findings {
     /** Reports about the whole document (line 0), e.g. a missing section. */
     public void reportDocument(RuleContext ctx, Object... args) {
         add(ctx, 0, 0, null, true, args);
+    }
+
+    // The same four for rules compiled to Drools' executable model, where drools is a Drools.
+
+    /** {@link #report(RuleContext, Spanned, Object...)} in a rule of the executable model. */
+    public void report(Drools ctx, Spanned at, Object... args) {
+        report(context(ctx), at, args);
+    }
+
+    /** {@link #suggest(RuleContext, Spanned, String, Object...)} in a rule of the executable model. */
+    public void suggest(Drools ctx, Spanned at, String replacement, Object... args) {
+        suggest(context(ctx), at, replacement, args);
+    }
+
+    /** {@link #reportRange(RuleContext, int, int, String, Object...)} in a rule of the executable model. */
+    public void reportRange(Drools ctx, int start, int end, String replacement, Object... args) {
+        reportRange(context(ctx), start, end, replacement, args);
+    }
+
+    /** {@link #reportDocument(RuleContext, Object...)} in a rule of the executable model. */
+    public void reportDocument(Drools ctx, Object... args) {
+        reportDocument(context(ctx), args);
+    }
+
+    private static RuleContext context(Drools drools) {
+        return drools instanceof RuleContext c ? c : drools.getContext(RuleContext.class);
     }
 
     private void add(RuleContext ctx, int start, int end, String suggestion, boolean document, Object[] args) {

@@ -1,46 +1,40 @@
 package io.github.gongwen.engine;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
-import org.kie.api.definition.KiePackage;
+import org.drools.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The default rules compiled at build time. Compiling DRL costs a second or more in a fresh JVM
- * (the DRL parser and the Java compiler load and run interpreted); the build of the rules module
- * runs {@link #main} to compile them once and store the compiled knowledge packages in the rules
- * jar as {@value #RESOURCE}, keyed by a hash of the DRL texts and of the classes they import.
- * {@link RuleSet#compile} takes them from there when the key matches the sources it is given
- * (the DRL stays the source of truth: any change to it, or to a fact class, makes the key differ
- * and the rules are compiled from DRL as before), and compiles only the other sources (a user's
- * rules).
+ * The default rules compiled at build time into Drools' executable model: Java classes (the rules'
+ * constraints and consequences as lambdas) that a fresh JVM loads and runs as they are, where DRL
+ * would be parsed, compiled and its constraints interpreted by MVEL. The build of the rules module
+ * runs {@link PrecompiledRulesWriter} to generate them into the rules jar, with an index
+ * ({@value #RESOURCE}) that names the model classes and holds a hash of the DRL texts and of the
+ * classes they import.
+ *
+ * <p>{@link RuleSet#compile} takes the model when that hash matches the sources it is given (the DRL
+ * stays the source of truth: any change to it, or to a fact class, makes the key differ and the
+ * rules are compiled from DRL as before), and compiles only the other sources (a user's rules).
  */
 public final class PrecompiledRules {
-    /** Where the compiled default rules live on the class path. */
-    public static final String RESOURCE = RuleSource.DEFAULT_DIR + "precompiled.bin";
+    /** The index of the precompiled default rules on the class path. */
+    public static final String RESOURCE = RuleSource.DEFAULT_DIR + "precompiled.index";
+
+    static final String MAGIC = "gongwen-exec-model-1";
 
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
-    private static final String MAGIC = "gongwen-kbase-1";
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*(?:import|global)\\s+([\\w.]+)");
 
-    /** Knowledge packages loaded for the first {@code sourceCount} sources. */
-    record Loaded(int sourceCount, Collection<KiePackage> packages) {
+    /** The models of the first {@code sourceCount} sources. */
+    record Loaded(int sourceCount, List<Model> models) {
         static final Loaded NONE = new Loaded(0, List.of());
     }
 
@@ -48,62 +42,38 @@ public final class PrecompiledRules {
     }
 
     /**
-     * Compiles the default rules on the class path into {@code OUTPUT_DIR}/{@value #RESOURCE}: run by
-     * the build of the rules module, with its classes on the class path.
-     */
-    public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: PrecompiledRules OUTPUT_DIR");
-            System.exit(2);
-        }
-        ClassLoader loader = PrecompiledRules.class.getClassLoader();
-        List<RuleSource> sources = RuleSource.defaults(loader);
-        Path out = Path.of(args[0]).resolve(RESOURCE);
-        Files.createDirectories(out.getParent());
-        try (OutputStream o = Files.newOutputStream(out)) {
-            write(sources, loader, o);
-        }
-        System.out.printf("precompiled %d rule files into %s (%d bytes)%n", sources.size(), out, Files.size(out));
-    }
-
-    /** Compiles {@code sources} and writes the packages with their key. */
-    static void write(List<RuleSource> sources, ClassLoader loader, OutputStream out)
-            throws IOException, RuleCompileException {
-        Collection<KiePackage> packages = RuleSet.build(sources, java.util.Map.of(), loader);
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeUTF(MAGIC);
-        data.writeUTF(key(sources, loader));
-        data.writeInt(sources.size());
-        DroolsObjectOutputStream objects = new DroolsObjectOutputStream(data);
-        objects.writeObject(new ArrayList<>(packages));
-        objects.flush();
-    }
-
-    /**
-     * The precompiled packages of the first sources, when {@code loader} has them and they were
-     * compiled from exactly those sources; otherwise {@link Loaded#NONE}.
+     * The models of the first sources, when {@code loader} has them and they were generated from
+     * exactly those sources; otherwise {@link Loaded#NONE}.
      */
     static Loaded load(List<RuleSource> sources, ClassLoader loader) {
-        InputStream in = loader.getResourceAsStream(RESOURCE);
-        if (in == null) {
+        String index;
+        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return Loaded.NONE;
+            }
+            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.debug("cannot read {}, compiling the rules from DRL", RESOURCE, e);
             return Loaded.NONE;
         }
-        try (DataInputStream data = new DataInputStream(new BufferedInputStream(in))) {
-            if (!MAGIC.equals(data.readUTF())) {
+        // MAGIC, key, number of sources, then one model class per line
+        String[] lines = index.split("\n");
+        try {
+            int count = lines.length >= 3 && MAGIC.equals(lines[0]) ? Integer.parseInt(lines[2].strip()) : -1;
+            if (count < 0 || count > sources.size() || !lines[1].strip().equals(key(sources.subList(0, count), loader))) {
                 return Loaded.NONE;
             }
-            String key = data.readUTF();
-            int count = data.readInt();
-            if (count > sources.size() || !key.equals(key(sources.subList(0, count), loader))) {
-                return Loaded.NONE;
+            List<Model> models = new ArrayList<>();
+            for (int i = 3; i < lines.length; i++) {
+                String name = lines[i].strip();
+                if (!name.isEmpty()) {
+                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                }
             }
-            DroolsObjectInputStream objects = new DroolsObjectInputStream(data, loader);
-            @SuppressWarnings("unchecked")
-            Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
-            return new Loaded(count, packages);
-        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-            // stale or foreign packages (other Drools, changed classes): the DRL is the source of truth
-            LOG.debug("cannot load {}, compiling the rules from DRL", RESOURCE, e);
+            return new Loaded(count, models);
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // stale or foreign classes (other Drools, changed facts): the DRL is the source of truth
+            LOG.debug("cannot load the rules of {}, compiling them from DRL", RESOURCE, e);
             return Loaded.NONE;
         }
     }

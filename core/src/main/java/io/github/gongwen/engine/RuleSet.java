@@ -20,7 +20,9 @@ import org.drools.base.rule.EntryPointId;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -157,18 +159,32 @@ public final class RuleSet {
         PrecompiledRules.Loaded precompiled = PrecompiledRules.load(sources, loader);
         List<RuleSource> rest = sources.subList(precompiled.sourceCount(), sources.size());
         Collection<KiePackage> compiled = rest.isEmpty() ? List.of() : build(rest, byName, loader);
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.get().newKieBaseConfiguration(null, loader));
-        kbase.addPackages(precompiled.packages());
-        kbase.addPackages(compiled);
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
+        InternalKnowledgeBase kbase = precompiled.models().isEmpty()
+                ? KnowledgeBaseFactory.newKnowledgeBase(conf)
+                : KieBaseBuilder.createKieBaseFromModel(precompiled.models(), conf);
+        if (!compiled.isEmpty()) {
+            kbase.addPackages(compiled);
+        }
 
+        // where each rule is declared: the executable model does not keep its rules' files
+        Map<String, Map<String, Integer>> lines = new HashMap<>();
+        for (RuleSource s : sources) {
+            lines.put(s.name(), declarations(s.drl()));
+        }
+        List<RuleSource> modelled = sources.subList(0, precompiled.sourceCount());
         Map<String, RuleInfo> infos = new LinkedHashMap<>();
         Map<String, RuleInfo> byId = new HashMap<>();
         for (KiePackage p : kbase.getKiePackages()) {
             for (Rule rule : p.getRules()) {
                 String source = sourceOf(rule);
-                int line = lineOf(byName.get(source), rule.getName());
-                RuleInfo info = metadata(rule, source, line, problems);
+                boolean fromDrl = source != null;
+                if (source == null) {
+                    source = modelled.stream().map(RuleSource::name)
+                            .filter(n -> lines.get(n).containsKey(rule.getName())).findFirst().orElse("?");
+                }
+                int line = lines.getOrDefault(source, Map.of()).getOrDefault(rule.getName(), 0);
+                RuleInfo info = metadata(rule, fromDrl, source, line, problems);
                 if (info == null) {
                     continue;
                 }
@@ -213,8 +229,9 @@ public final class RuleSet {
         return builder.getKnowledgePackages();
     }
 
-    private static RuleInfo metadata(Rule rule, String source, int line, List<RuleCompileException.Problem> problems) {
-        Map<String, Object> meta = rule.getMetaData();
+    private static RuleInfo metadata(Rule rule, boolean fromDrl, String source, int line,
+            List<RuleCompileException.Problem> problems) {
+        Map<String, Object> meta = fromDrl ? unescaped(rule.getMetaData()) : rule.getMetaData();
         List<String> missing = new ArrayList<>();
         for (String k : List.of("id", "category", "severity", "message")) {
             Object v = meta.get(k);
@@ -257,39 +274,57 @@ public final class RuleSet {
         return d != null ? d : str(meta, org.kie.api.definition.type.Description.class.getName());
     }
 
+    /**
+     * Metadata of a rule compiled from DRL with the escapes of its string literals resolved
+     * ({@code \\"} is {@code "}), as the executable model has them.
+     */
+    private static Map<String, Object> unescaped(Map<String, Object> meta) {
+        Map<String, Object> out = new HashMap<>(meta);
+        out.replaceAll((k, v) -> v instanceof String t && t.indexOf('\\') >= 0 ? unescape(t) : v);
+        return out;
+    }
+
+    static String unescape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && "\"'\\".indexOf(s.charAt(i + 1)) >= 0) {
+                c = s.charAt(++i);
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
     private static String str(Map<String, Object> meta, String key) {
         Object v = meta.get(key);
         return v == null ? null : v.toString().strip();
     }
 
+    /** The file a rule compiled from DRL came from; {@code null} when the rule does not say. */
     private static String sourceOf(Rule rule) {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            String p = impl.getResource().getSourcePath();
-            if (p != null) {
-                return p;
-            }
+            return impl.getResource().getSourcePath();
         }
-        return "?";
+        return null;
     }
 
-    private static int lineOf(RuleSource source, String ruleName) {
-        if (source == null) {
-            return 0;
-        }
-        Matcher m = RULE_DECL.matcher(source.drl());
+    /** The line of each rule declared in a DRL text, by rule name. */
+    static Map<String, Integer> declarations(String drl) {
+        Map<String, Integer> out = new HashMap<>();
+        Matcher m = RULE_DECL.matcher(drl);
+        int line = 1;
+        int at = 0;
         while (m.find()) {
-            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            if (n.equals(ruleName)) {
-                int line = 1;
-                for (int i = 0; i < m.start(1 + (m.group(1) != null ? 0 : m.group(2) != null ? 1 : 2)); i++) {
-                    if (source.drl().charAt(i) == '\n') {
-                        line++;
-                    }
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+            for (; at < m.start(g); at++) {
+                if (drl.charAt(at) == '\n') {
+                    line++;
                 }
-                return line;
             }
+            out.putIfAbsent(m.group(g), line);
         }
-        return 0;
+        return out;
     }
 
     static String key(String pkg, String name) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import io.github.gongwen.Checker;
 import io.github.gongwen.Finding;
 import io.github.gongwen.TestRules;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +30,7 @@ class PrecompiledRulesTest {
         Files.writeString(rules.resolve("house.drl"), drl, StandardCharsets.UTF_8);
         ClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
         if (precompile) {
-            try (OutputStream out = Files.newOutputStream(dir.resolve(PrecompiledRules.RESOURCE))) {
-                PrecompiledRules.write(RuleSource.defaults(loader), loader, out);
-            }
+            PrecompiledRulesWriter.write(RuleSource.defaults(loader), loader, dir);
         }
         return loader;
     }
@@ -44,7 +41,7 @@ class PrecompiledRulesTest {
         List<RuleSource> defaults = RuleSource.defaults(loader);
         PrecompiledRules.Loaded loaded = PrecompiledRules.load(defaults, loader);
         assertEquals(1, loaded.sourceCount());
-        assertFalse(loaded.packages().isEmpty());
+        assertFalse(loaded.models().isEmpty());
     }
 
     @Test
@@ -72,5 +69,22 @@ class PrecompiledRulesTest {
 
     private static Checker withUserRule(ClassLoader loader) throws Exception {
         return TestRules.builder().defaultRules(true).classLoader(loader).rules("user.drl", USER_RULE).build();
+    }
+
+    /** The model resolves the escapes in metadata strings; rules compiled from DRL read the same. */
+    @Test
+    void metadataReadsTheSameFromTheModelAsFromDrl() throws Exception {
+        String drl = TestRules.PLACEHOLDER_RULE.replace("@message(\"占位符“{0}”\")",
+                "@message(\"占位符\\\"{0}\\\"\")\n    @description(\"a \\\"quoted\\\" \\\\ word\")");
+        ClassLoader plain = rulesOnClassPath(drl, false);
+        RuleInfo fromDrl = RuleSet.compile(RuleSource.defaults(plain), plain).rule("house-placeholder");
+        assertEquals("占位符\"{0}\"", fromDrl.message());
+        assertEquals("a \"quoted\" \\ word", fromDrl.description());
+        ClassLoader loader = rulesOnClassPath(drl, true);
+        RuleSet precompiled = RuleSet.compile(RuleSource.defaults(loader), loader);
+        assertEquals(1, precompiled.precompiledSources());
+        RuleInfo modelled = precompiled.rule("house-placeholder");
+        assertEquals(List.of(fromDrl.message(), fromDrl.description(), fromDrl.source(), fromDrl.line()),
+                List.of(modelled.message(), modelled.description(), modelled.source(), modelled.line()));
     }
 }

@@ -89,27 +89,39 @@ public final class Checker {
     private record Ignore(Path base, Glob glob, Set<String> names) {
     }
 
-    private Checker(CompletableFuture<Rules> compiled, List<RuleSource> sources, Lexicon lexicon, Integer reportYear,
-            List<Ignore> ignores, Charset encoding) {
+    private Checker(CompletableFuture<Rules> compiled, List<RuleSource> sources, Lexicon lexicon,
+            List<Extractor> extractors, Integer reportYear, List<Ignore> ignores, Charset encoding) {
         this.compiled = compiled;
         this.sources = List.copyOf(sources);
         this.lexicon = lexicon;
         this.reportYear = reportYear;
-        this.extractors = List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
-                new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
-                new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
-                new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
-                new NumberScanner(lexicon));
+        this.extractors = extractors;
         this.ignores = ignores;
         this.encoding = encoding;
     }
 
+    /** The extractors, in the order they run (later ones read the facts of earlier ones). */
+    private static List<Extractor> extractors(Lexicon lexicon, Integer reportYear) {
+        return List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
+                new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
+                new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
+                new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
+                new NumberScanner(lexicon));
+    }
+
+    /** {@code extractors} with the one that depends on the report year made for {@code reportYear}. */
+    private static List<Extractor> forYear(List<Extractor> extractors, Lexicon lexicon, Integer reportYear) {
+        return extractors.stream().map(e -> e instanceof DocumentInfo ? new DocumentInfo(reportYear, lexicon) : e)
+                .toList();
+    }
+
     /**
      * The same checker for reports of another year (or {@code null}: infer it per document). Cheap:
-     * the compiled rules are shared.
+     * the compiled rules and the extractors are shared.
      */
     public Checker withReportYear(Integer year) {
-        return Objects.equals(year, reportYear) ? this : new Checker(compiled, sources, lexicon, year, ignores, encoding);
+        return Objects.equals(year, reportYear) ? this
+                : new Checker(compiled, sources, lexicon, forYear(extractors, lexicon, year), year, ignores, encoding);
     }
 
     /**
@@ -153,16 +165,56 @@ public final class Checker {
     }
 
     /**
-     * Starts loading what a checker with the default rules needs (the compiled rules and the word
-     * segmenter's dictionaries) on threads of their own, so that a checker built a moment later
-     * finds them ready. Optional: for a short-lived process, called first thing, it overlaps the
+     * Starts loading what a checker with the default rules needs (the compiled rules, the word
+     * segmenter's dictionaries, and the default data lists with the extractors built on them) on
+     * threads of their own, so that a checker built a moment later finds them ready. Optional: for a short-lived process, called first thing, it overlaps the
      * loading with whatever the process does before it builds its checker (a command line parses
      * its arguments and reads its configuration). A checker built with other rule sources
-     * compiles its own; the prefetched rules are then left unused.
+     * compiles its own, and one with data lists of its own builds its own extractors; what was
+     * prefetched is then left unused.
      */
     public static void prefetchDefaults() {
-        RuleSet.prefetchDefaults(Checker.class.getClassLoader());
+        ClassLoader loader = Checker.class.getClassLoader();
+        RuleSet.prefetchDefaults(loader);
         WordSegmenter.preload();
+        CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Lexicon lexicon = Lexicon.builder(loader).build();
+                prepared.complete(new Prepared(lexicon, extractors(lexicon, null)));
+            } catch (Throwable e) { // the builder that takes it prepares its own
+                prepared.completeExceptionally(e);
+            }
+        }, "gongwen-extractors");
+        t.setDaemon(true);
+        t.start();
+        PREPARED.set(new PreparedFor(loader, prepared));
+    }
+
+    /** The default lexicon and its extractors (for no fixed report year). */
+    private record Prepared(Lexicon lexicon, List<Extractor> extractors) {
+    }
+
+    private record PreparedFor(ClassLoader loader, CompletableFuture<Prepared> prepared) {
+    }
+
+    /**
+     * The default lexicon and extractors being prepared by {@link #prefetchDefaults}, for the first
+     * builder with that class loader and the default lists; {@code null} when none is waiting.
+     */
+    private static final AtomicReference<PreparedFor> PREPARED = new AtomicReference<>();
+
+    /** The prefetched default lexicon and extractors when they fit {@code loader}, taken once; else {@code null}. */
+    private static Prepared takePrepared(ClassLoader loader) {
+        PreparedFor p = PREPARED.get();
+        if (p == null || p.loader() != loader || !PREPARED.compareAndSet(p, null)) {
+            return null;
+        }
+        try {
+            return p.prepared().join();
+        } catch (CompletionException e) {
+            return null;
+        }
     }
 
     public static Builder builder() {
@@ -451,8 +503,7 @@ public final class Checker {
         public Checker build() throws RuleCompileException, IOException {
             List<RuleSource> sources = sources();
             Rules rules = compile(sources, classLoader, settings);
-            return new Checker(CompletableFuture.completedFuture(rules), sources, lexicon(), reportYear,
-                    List.copyOf(ignores), encoding);
+            return checker(CompletableFuture.completedFuture(rules), sources);
         }
 
         /**
@@ -481,7 +532,15 @@ public final class Checker {
             t.setDaemon(true);
             t.start();
             WordSegmenter.preload();
-            return new Checker(rules, sources, lexicon(), reportYear, List.copyOf(ignores), encoding);
+            return checker(rules, sources);
+        }
+
+        private Checker checker(CompletableFuture<Rules> rules, List<RuleSource> sources) {
+            Prepared prepared = lexicon == null && lists.isEmpty() ? takePrepared(classLoader) : null;
+            Lexicon lex = prepared != null ? prepared.lexicon() : lexicon();
+            List<Extractor> extractors = prepared == null ? extractors(lex, reportYear)
+                    : reportYear == null ? prepared.extractors() : forYear(prepared.extractors(), lex, reportYear);
+            return new Checker(rules, sources, lex, extractors, reportYear, List.copyOf(ignores), encoding);
         }
 
         private List<RuleSource> sources() throws IOException {

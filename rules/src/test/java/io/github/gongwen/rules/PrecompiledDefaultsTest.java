@@ -1,18 +1,27 @@
 package io.github.gongwen.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongwen.Checker;
+import io.github.gongwen.Finding;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The build precompiles the default rules, and the checker takes them from there instead of compiling. */
+/**
+ * The build precompiles the default rules, and the checker takes them from there instead of compiling;
+ * a prefetch goes only to a checker it fits.
+ */
 class PrecompiledDefaultsTest {
     @Test
     void theDefaultRulesAreLoadedPrecompiled() throws Exception {
@@ -55,5 +64,30 @@ class PrecompiledDefaultsTest {
 
     private static List<String> describe(List<RuleInfo> rules) {
         return rules.stream().map(r -> r.id() + " " + r.source() + ":" + r.line() + " " + r.message()).toList();
+    }
+
+    /**
+     * A prefetch also prepares the default lexicon and extractors; a builder with the default lists
+     * takes them (for its report year), one with lists of its own does not.
+     */
+    @Test
+    void prefetchedExtractorsGiveTheSameFindings() throws Exception {
+        Path seed = DefaultChecker.dir("gongwen.seeds").resolve("000_8c0456827b2e043f.txt");
+        String text = Files.readString(seed) + "\n今年是新中国成立70周年，由待补充内容同志负责。\n";
+        List<Finding> plain = DefaultChecker.get().check(seed.toString(), text);
+        List<Finding> for2019 = Checker.builder().reportYear(2019).build().check(seed.toString(), text);
+        assertNotEquals(plain, for2019);
+
+        Checker.prefetchDefaults();
+        assertEquals(plain, Checker.builder().build().check(seed.toString(), text));
+        Checker.prefetchDefaults();
+        assertEquals(for2019, Checker.builder().reportYear(2019).build().check(seed.toString(), text));
+        Checker.prefetchDefaults();
+        List<Finding> extended = Checker.builder().extendList("placeholders.txt", List.of("待补充内容")).build()
+                .check(seed.toString(), text);
+        assertTrue(extended.stream().anyMatch(f -> f.excerpt().equals("待补充内容")), extended.toString());
+        assertTrue(plain.stream().noneMatch(f -> f.excerpt().equals("待补充内容")), plain.toString());
+        // the prefetch left by the extended builder goes to the next default one
+        assertEquals(plain, Checker.builder().build().check(seed.toString(), text));
     }
 }

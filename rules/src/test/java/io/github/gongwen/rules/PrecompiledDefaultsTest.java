@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongwen.Checker;
 import io.github.gongwen.Finding;
+import io.github.gongwen.RunResult;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSource;
@@ -89,5 +90,24 @@ class PrecompiledDefaultsTest {
         assertTrue(plain.stream().noneMatch(f -> f.excerpt().equals("待补充内容")), plain.toString());
         // the prefetch left by the extended builder goes to the next default one
         assertEquals(plain, Checker.builder().build().check(seed.toString(), text));
+    }
+
+    /**
+     * The executable model finds what the DRL it was made from finds, over the real reports: an
+     * edited default rule falls back to the DRL, which must mean the same.
+     */
+    @Test
+    void theModelFindsWhatItsDrlFinds() throws Exception {
+        ClassLoader loader = getClass().getClassLoader();
+        Checker.Builder fromDrl = Checker.builder().defaultRules(false);
+        for (RuleSource s : RuleSource.defaults(loader)) {
+            // an edit, so that the precompiled model does not fit these sources
+            fromDrl.rules(s.name(), s.drl() + "\n// compiled from DRL\n");
+        }
+        List<Path> reports = List.of(DefaultChecker.dir("gongwen.seeds"), DefaultChecker.dir("gongwen.corpus"));
+        RunResult drl = fromDrl.build().checkAll(reports, 2);
+        RunResult model = DefaultChecker.get().checkAll(reports, 2);
+        assertTrue(model.findings().size() > 100, "findings: " + model.findings().size());
+        assertEquals(model.findings(), drl.findings());
     }
 }

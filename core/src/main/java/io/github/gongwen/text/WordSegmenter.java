@@ -122,8 +122,19 @@ public final class WordSegmenter {
         t.start();
     }
 
-    /** Loads HanLP on first use (class initialisation is thread-safe and happens once). */
+    /**
+     * Loads HanLP on first use (class initialisation is thread-safe and happens once). HanLP loads
+     * most of its dictionaries (core words, word pairs, person names, character types) only on the
+     * first segmentation, so one is done here: whoever loads the segmenter, the preloading thread
+     * above all, loads them too, and the first caller that needs a real segmentation does not.
+     */
     private static final class Holder {
-        static final Segment SEGMENT = HanLP.newSegment().enableOffset(true);
+        static final Segment SEGMENT = load();
+
+        private static Segment load() {
+            Segment segment = HanLP.newSegment().enableOffset(true);
+            segment.seg("张三同志和约翰·史密斯在北京市人民政府召开会议。");
+            return segment;
+        }
     }
 }

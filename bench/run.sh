@@ -4,21 +4,25 @@
 #   1. the whole-run benchmark (start-up split, steady-state files/s and MB/s, peak heap);
 #   2. the CLI end to end with /usr/bin/time -v (median wall time and peak RSS of N runs) on the
 #      1,000 reports and on one 20 KB report, with java -jar and with the cli/gongwen launcher;
-#   3. with --jmh, the JMH benchmarks (hot paths, cold checker build); extra arguments after
+#   3. with --c1, the whole-run benchmark again under the launcher's JVM settings (C1 only, serial
+#      GC): the steady state a CLI run would reach with no warm-up left, the floor of its wall time;
+#   4. with --jmh, the JMH benchmarks (hot paths, cold checker build); extra arguments after
 #      --jmh go to JMH, e.g. bench/run.sh --jmh CheckBenchmark -f 1.
-# Usage: bench/run.sh [--runs N] [--cli-only] [--jmh [JMH ARGS...]]
+# Usage: bench/run.sh [--runs N] [--cli-only] [--c1] [--jmh [JMH ARGS...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=5
 jmh=false
 whole=true
+c1=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --cli-only) whole=false; shift ;;
+    --c1) c1=true; shift ;;
     --jmh) jmh=true; shift; break ;;
-    *) echo "usage: bench/run.sh [--runs N] [--cli-only] [--jmh [JMH ARGS...]]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--cli-only] [--c1] [--jmh [JMH ARGS...]]" >&2; exit 2 ;;
   esac
 done
 
@@ -35,6 +39,11 @@ if $whole; then
   echo
   echo "== whole run (one JVM) =="
   java -cp "$bench" io.github.gongwen.bench.WholeRun "$work"
+fi
+if $c1; then
+  echo
+  echo "== whole run, launcher settings (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) =="
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$bench" io.github.gongwen.bench.WholeRun "$work"
 fi
 
 # Times a command N times with /usr/bin/time -v; prints the median and best wall time, the median

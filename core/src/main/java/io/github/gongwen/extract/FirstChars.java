@@ -1,5 +1,6 @@
 package io.github.gongwen.extract;
 
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -24,7 +25,7 @@ final class FirstChars {
     /** The set of UTF-16 units a non-empty match can start with, or {@code null} for any. */
     static BitSet of(String regex) {
         Node n = analyse(regex, false);
-        return n == null ? null : n.first;
+        return n == null ? null : bits(n.first);
     }
 
     /**
@@ -35,7 +36,7 @@ final class FirstChars {
      */
     static BitSet afterStart(String regex) {
         Node n = analyse(regex, true);
-        return n == null ? null : n.first;
+        return n == null ? null : bits(n.first);
     }
 
     /**
@@ -55,7 +56,12 @@ final class FirstChars {
      */
     static Start start(String regex) {
         Node n = analyse(regex, false);
-        return n == null ? null : new Start(n.first, n.second, n.single, n.required);
+        return n == null ? null : new Start(bits(n.first), bits(n.second), n.single, bits(n.required));
+    }
+
+    /** A new bitmap of {@code u} ({@code null}: any). */
+    private static BitSet bits(Units u) {
+        return u == null ? null : u.toBitSet();
     }
 
     /** The analysis of a whole expression; {@code null} when unknown or when it can match the empty string. */
@@ -75,33 +81,33 @@ final class FirstChars {
      * that can be the second of a match at least two long ({@code null}: any); {@code single}:
      * whether a match can be exactly one unit long. All over-approximations.
      */
-    private record Node(BitSet first, boolean nullable, BitSet second, boolean single, BitSet required) {
+    private record Node(Units first, boolean nullable, Units second, boolean single, Units required) {
         /** {@code required}: the units every match of the piece holds (a subset of the truth). */
-        Node(BitSet first, boolean nullable, BitSet second, boolean single) {
-            this(first, nullable, second, single, NOTHING);
+        Node(Units first, boolean nullable, Units second, boolean single) {
+            this(first, nullable, second, single, Units.NONE);
         }
 
         static Node empty() {
-            return new Node(new BitSet(), true, new BitSet(), false);
+            return new Node(Units.NONE, true, Units.NONE, false);
         }
 
         /** One unit of {@code set}; {@code wide}: the set holds a character outside the BMP (two units). */
-        static Node chars(BitSet set, boolean wide) {
-            return new Node(set, false, wide ? null : new BitSet(), true, NOTHING);
+        static Node chars(Units set, boolean wide) {
+            return new Node(set, false, wide ? null : Units.NONE, true, Units.NONE);
         }
 
         /** One literal character ({@code set} holds just it): it is in every match (outside the BMP, its high surrogate). */
-        static Node literal(BitSet set, boolean wide) {
-            return new Node(set, false, wide ? null : new BitSet(), true, set);
+        static Node literal(Units set, boolean wide) {
+            return new Node(set, false, wide ? null : Units.NONE, true, set);
         }
 
-        static Node chars(BitSet set) {
+        static Node chars(Units set) {
             return chars(set, false);
         }
 
         /** A zero-width piece that matches nowhere but at the start of the input. */
         static Node never() {
-            return new Node(new BitSet(), false, new BitSet(), false);
+            return new Node(Units.NONE, false, Units.NONE, false);
         }
 
         /** This piece followed by {@code next} ({@code null}: unknown). */
@@ -113,49 +119,149 @@ final class FirstChars {
                 // next opens only where this piece is one unit long: it adds any second unit then
                 return new Node(first, false, single ? null : second, single, required);
             }
-            BitSet f = union(first, nullable ? next.first : NOTHING);
-            BitSet s = union(union(second, single ? next.first : NOTHING), nullable ? next.second : NOTHING);
+            Units f = union(first, nullable ? next.first : Units.NONE);
+            Units s = union(union(second, single ? next.first : Units.NONE), nullable ? next.second : Units.NONE);
             return new Node(f, nullable && next.nullable, s, single && next.nullable || nullable && next.single,
                     union(required, next.required));
         }
 
         /** A match of this piece or of {@code other}. */
         Node or(Node other) {
-            BitSet both = (BitSet) required.clone();
-            both.and(other.required);
             return new Node(union(first, other.first), nullable || other.nullable, union(second, other.second),
-                    single || other.single, both.isEmpty() ? NOTHING : both);
+                    single || other.single, required.intersect(other.required));
         }
 
         /** This piece repeated {@code min} to {@code max} times ({@code max} < 0: no bound). */
         Node repeated(int min, int max) {
-            BitSet r = min == 0 ? NOTHING : required;
+            Units r = min == 0 ? Units.NONE : required;
             if (max == 1) {
                 return min == 0 ? new Node(first, true, second, single, r) : this;
             }
             // in two or more copies, a one-unit copy may be followed by another copy's first unit
-            BitSet s = union(second, single ? first : NOTHING);
+            Units s = union(second, single ? first : Units.NONE);
             return new Node(first, nullable || min == 0, s, single && (min <= 1 || nullable), r);
         }
     }
 
-    /** The empty set, shared: never modified. */
-    private static final BitSet NOTHING = new BitSet();
-
     /** The union of two sets, where {@code null} stands for "any unit". */
-    private static BitSet union(BitSet a, BitSet b) {
-        if (a == null || b == null) {
-            return null;
+    private static Units union(Units a, Units b) {
+        return a == null || b == null ? null : a.union(b);
+    }
+
+    /**
+     * An immutable set of UTF-16 units: a few listed in order, more in a bitmap. The analysis makes
+     * a set for every character of an expression and unions them piece by piece, and a bitmap of
+     * one CJK character alone takes 2.5 KB (its words up to the character's bit): as bitmaps, the
+     * start-up analysis of the data files allocated 57 MB.
+     */
+    static final class Units {
+        static final Units NONE = new Units(new char[0], null);
+        /** Up to this many units are listed. */
+        private static final int FEW = 32;
+
+        /** The units in order, without repeats; {@code null} when {@link #bits} holds them. */
+        private final char[] few;
+        private final BitSet bits;
+
+        private Units(char[] few, BitSet bits) {
+            this.few = few;
+            this.bits = bits;
         }
-        if (b.isEmpty()) {
-            return a;
+
+        static Units of(char unit) {
+            return new Units(new char[] {unit}, null);
         }
-        if (a.isEmpty()) {
-            return b;
+
+        /** The units of {@code set}, which the caller no longer changes. */
+        static Units of(BitSet set) {
+            if (set.isEmpty()) {
+                return NONE;
+            }
+            int n = set.cardinality();
+            if (n > FEW) {
+                return new Units(null, set);
+            }
+            char[] out = new char[n];
+            int k = 0;
+            for (int b = set.nextSetBit(0); b >= 0; b = set.nextSetBit(b + 1)) {
+                out[k++] = (char) b;
+            }
+            return new Units(out, null);
         }
-        BitSet u = (BitSet) a.clone();
-        u.or(b);
-        return u;
+
+        boolean isEmpty() {
+            return few != null ? few.length == 0 : bits.isEmpty();
+        }
+
+        Units union(Units o) {
+            if (o.isEmpty() || o == this) {
+                return this;
+            }
+            if (isEmpty()) {
+                return o;
+            }
+            if (few != null && o.few != null) {
+                char[] merged = new char[few.length + o.few.length];
+                int a = 0;
+                int b = 0;
+                int n = 0;
+                while (a < few.length || b < o.few.length) {
+                    char c = b >= o.few.length || (a < few.length && few[a] <= o.few[b]) ? few[a] : o.few[b];
+                    merged[n++] = c;
+                    a += a < few.length && few[a] == c ? 1 : 0;
+                    b += b < o.few.length && o.few[b] == c ? 1 : 0;
+                }
+                if (n <= FEW) {
+                    return n == few.length ? this : n == o.few.length ? o : new Units(Arrays.copyOf(merged, n), null);
+                }
+            }
+            BitSet u = toBitSet();
+            if (o.few == null) {
+                u.or(o.bits);
+            } else {
+                for (char c : o.few) {
+                    u.set(c);
+                }
+            }
+            return new Units(null, u);
+        }
+
+        Units intersect(Units o) {
+            if (isEmpty() || o.isEmpty()) {
+                return NONE;
+            }
+            if (few == null && o.few == null) {
+                BitSet both = toBitSet();
+                both.and(o.bits);
+                return of(both);
+            }
+            Units listed = few != null ? this : o;
+            Units other = listed == this ? o : this;
+            char[] out = new char[listed.few.length];
+            int n = 0;
+            for (char c : listed.few) {
+                if (other.contains(c)) {
+                    out[n++] = c;
+                }
+            }
+            return n == 0 ? NONE : n == listed.few.length ? listed : new Units(Arrays.copyOf(out, n), null);
+        }
+
+        boolean contains(char c) {
+            return few != null ? Arrays.binarySearch(few, c) >= 0 : bits.get(c);
+        }
+
+        /** A new bitmap of the units. */
+        BitSet toBitSet() {
+            if (few == null) {
+                return (BitSet) bits.clone();
+            }
+            BitSet out = new BitSet();
+            for (char c : few) {
+                out.set(c);
+            }
+            return out;
+        }
     }
 
     /** Syntax this analysis does not follow: the caller falls back to "any character". */
@@ -257,7 +363,7 @@ final class FirstChars {
     /** One literal character; one outside the BMP is two units, the second not tracked. */
     private Node literalNode() {
         int cp = literal();
-        return Node.literal(single(cp), !Character.isBmpCodePoint(cp));
+        return Node.literal(unit(cp), !Character.isBmpCodePoint(cp));
     }
 
     private Node group() {
@@ -316,7 +422,7 @@ final class FirstChars {
                 return Node.empty();
             case 'd': case 's': case 'w':
                 i += 2;
-                return Node.chars(predefined(e));
+                return Node.chars(Units.of(predefined(e)));
             case 'p': case 'P':
                 i += 2;
                 if (re.charAt(i) == '{') {
@@ -357,7 +463,7 @@ final class FirstChars {
         for (int k = 0; k < literal.length(); ) {
             int cp = literal.codePointAt(k);
             k += Character.charCount(cp);
-            n = n.then(Node.literal(single(cp), !Character.isBmpCodePoint(cp)));
+            n = n.then(Node.literal(unit(cp), !Character.isBmpCodePoint(cp)));
         }
         return n;
     }
@@ -398,12 +504,12 @@ final class FirstChars {
                 }
                 set.set(from, to + 1);
             } else {
-                set.or(single(from));
+                set.set(Character.isBmpCodePoint(from) ? from : Character.highSurrogate(from));
                 wide |= !Character.isBmpCodePoint(from);
             }
         }
         i++; // ]
-        return Node.chars(set, wide);
+        return Node.chars(Units.of(set), wide);
     }
 
     /** Moves past the class opened at {@code open} (which may nest classes); its first set is unknown. */
@@ -467,10 +573,9 @@ final class FirstChars {
         }
     }
 
-    private static BitSet single(int cp) {
-        BitSet s = new BitSet();
-        s.set(Character.isBmpCodePoint(cp) ? cp : Character.highSurrogate(cp));
-        return s;
+    /** The unit a literal character opens with: itself, or outside the BMP its high surrogate. */
+    private static Units unit(int cp) {
+        return Units.of(Character.isBmpCodePoint(cp) ? (char) cp : Character.highSurrogate(cp));
     }
 
     /** Java's ASCII {@code \d}, {@code \s} and {@code \w}. */

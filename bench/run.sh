@@ -42,8 +42,8 @@ if $whole; then
 fi
 if $c1; then
   echo
-  echo "== whole run, launcher settings (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC) =="
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$bench" io.github.gongwen.bench.WholeRun "$work"
+  echo "== whole run, launcher settings (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=1) =="
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=1 -cp "$bench" io.github.gongwen.bench.WholeRun "$work"
 fi
 
 # Times a command N times with /usr/bin/time -v; prints the median and best wall time, the median

@@ -167,9 +167,10 @@ public final class Checker {
     /**
      * Starts loading what a checker with the default rules needs (the compiled rules, the word
      * segmenter's dictionaries, and the default data lists with the extractors built on them) on
-     * threads of their own, so that a checker built a moment later finds them ready. Optional: for a short-lived process, called first thing, it overlaps the
-     * loading with whatever the process does before it builds its checker (a command line parses
-     * its arguments and reads its configuration). A checker built with other rule sources
+     * threads of their own, so that a checker built a moment later finds them ready. Optional: for
+     * a short-lived process, called first thing, it overlaps the loading with whatever the process
+     * does before it builds its checker (a command line parses its arguments and reads its
+     * configuration). A checker built with other rule sources
      * compiles its own, and one with data lists of its own builds its own extractors; what was
      * prefetched is then left unused.
      */

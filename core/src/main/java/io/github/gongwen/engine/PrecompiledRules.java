@@ -60,7 +60,8 @@ public final class PrecompiledRules {
         String[] lines = index.split("\n");
         try {
             int count = lines.length >= 3 && MAGIC.equals(lines[0]) ? Integer.parseInt(lines[2].strip()) : -1;
-            if (count < 0 || count > sources.size() || !lines[1].strip().equals(key(sources.subList(0, count), loader))) {
+            if (count < 0 || count > sources.size()
+                    || !lines[1].strip().equals(key(sources.subList(0, count), loader))) {
                 return Loaded.NONE;
             }
             List<Model> models = new ArrayList<>();

@@ -284,7 +284,7 @@ public final class RuleSet {
         return out;
     }
 
-    static String unescape(String s) {
+    private static String unescape(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -301,16 +301,20 @@ public final class RuleSet {
         return v == null ? null : v.toString().strip();
     }
 
-    /** The file a rule compiled from DRL came from; {@code null} when the rule does not say. */
+    /**
+     * The file a rule compiled from DRL came from ({@code "?"} when its resource has no path);
+     * {@code null} for a rule of the executable model, which keeps no resource.
+     */
     private static String sourceOf(Rule rule) {
         if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            return impl.getResource().getSourcePath();
+            String p = impl.getResource().getSourcePath();
+            return p != null ? p : "?";
         }
         return null;
     }
 
     /** The line of each rule declared in a DRL text, by rule name. */
-    static Map<String, Integer> declarations(String drl) {
+    private static Map<String, Integer> declarations(String drl) {
         Map<String, Integer> out = new HashMap<>();
         Matcher m = RULE_DECL.matcher(drl);
         int line = 1;

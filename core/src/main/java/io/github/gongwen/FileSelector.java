@@ -26,7 +26,7 @@ public final class FileSelector {
      * @param includes patterns a file must match one of (none: the default file types)
      * @param excludes patterns no file may match
      * @param excludedDirectories directories whose files are never taken (a build's output)
-     * @throws IllegalArgumentException for a pattern that is empty or has an unclosed {@code {}
+     * @throws IllegalArgumentException for a pattern that is empty or has an unclosed brace
      */
     public FileSelector(List<String> includes, List<String> excludes, List<Path> excludedDirectories) {
         this(includes, excludes, excludedDirectories, p -> true);

@@ -24,7 +24,7 @@ public final class Glob {
     /**
      * Compiles a pattern.
      *
-     * @throws IllegalArgumentException when it is empty or has an unclosed {@code {}
+     * @throws IllegalArgumentException when it is empty or has an unclosed brace
      */
     public static Glob of(String pattern) {
         String p = pattern.strip().replace('\\', '/');

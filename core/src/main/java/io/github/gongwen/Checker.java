@@ -4,25 +4,13 @@ import io.github.gongwen.config.Glob;
 import io.github.gongwen.engine.Findings;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
-import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.engine.UncheckedRuleCompileException;
-import io.github.gongwen.extract.DocumentInfo;
 import io.github.gongwen.extract.Extractor;
 import io.github.gongwen.extract.Facts;
-import io.github.gongwen.extract.FormulationScanner;
 import io.github.gongwen.extract.Lexicon;
-import io.github.gongwen.extract.NumberScanner;
-import io.github.gongwen.extract.OutlineParser;
-import io.github.gongwen.extract.PairScanner;
-import io.github.gongwen.extract.PlaceholderScanner;
-import io.github.gongwen.extract.PunctuationScanner;
-import io.github.gongwen.extract.RepeatScanner;
-import io.github.gongwen.extract.ResidueScanner;
-import io.github.gongwen.extract.SectionFinder;
-import io.github.gongwen.extract.TypoScanner;
-import io.github.gongwen.extract.YearScanner;
+import io.github.gongwen.extract.Pipeline;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
@@ -34,21 +22,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * Checks reports. Build one with {@link #builder()} and share it: a checker is immutable and
@@ -67,30 +49,16 @@ import java.util.function.Predicate;
  */
 public final class Checker {
     /** The compiled rules with the settings applied: done at once by {@link Builder#build}, in the background by {@link Builder#buildInBackground}. */
-    private final CompletableFuture<Rules> compiled;
+    private final CompletableFuture<CompiledRules> compiled;
     private final List<RuleSource> sources;
     private final Lexicon lexicon;
     private final Integer reportYear;
     private final List<Extractor> extractors;
-    private final List<Ignore> ignores;
+    private final List<Ignores.Ignore> ignores;
     private final Charset encoding;
 
-    /**
-     * The compiled rules and what the settings make of them: by id, with their effective severity
-     * (absent when off).
-     */
-    private record Rules(RuleSet ruleSet, Map<String, RuleInfo> effective, Predicate<RuleInfo> enabled) {
-        Rules(RuleSet ruleSet, Map<String, RuleInfo> effective) {
-            this(ruleSet, effective, r -> effective.containsKey(r.id()));
-        }
-    }
-
-    /** Rules (ids or categories) silenced in the files under {@code base} that match {@code glob}. */
-    private record Ignore(Path base, Glob glob, Set<String> names) {
-    }
-
-    private Checker(CompletableFuture<Rules> compiled, List<RuleSource> sources, Lexicon lexicon,
-            List<Extractor> extractors, Integer reportYear, List<Ignore> ignores, Charset encoding) {
+    private Checker(CompletableFuture<CompiledRules> compiled, List<RuleSource> sources, Lexicon lexicon,
+            List<Extractor> extractors, Integer reportYear, List<Ignores.Ignore> ignores, Charset encoding) {
         this.compiled = compiled;
         this.sources = List.copyOf(sources);
         this.lexicon = lexicon;
@@ -100,28 +68,13 @@ public final class Checker {
         this.encoding = encoding;
     }
 
-    /** The extractors, in the order they run (later ones read the facts of earlier ones). */
-    private static List<Extractor> extractors(Lexicon lexicon, Integer reportYear) {
-        return List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
-                new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
-                new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
-                new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
-                new NumberScanner(lexicon));
-    }
-
-    /** {@code extractors} with the one that depends on the report year made for {@code reportYear}. */
-    private static List<Extractor> forYear(List<Extractor> extractors, Lexicon lexicon, Integer reportYear) {
-        return extractors.stream().map(e -> e instanceof DocumentInfo ? new DocumentInfo(reportYear, lexicon) : e)
-                .toList();
-    }
-
     /**
      * The same checker for reports of another year (or {@code null}: infer it per document). Cheap:
      * the compiled rules and the extractors are shared.
      */
     public Checker withReportYear(Integer year) {
         return Objects.equals(year, reportYear) ? this
-                : new Checker(compiled, sources, lexicon, forYear(extractors, lexicon, year), year, ignores, encoding);
+                : new Checker(compiled, sources, lexicon, Pipeline.forYear(extractors, lexicon, year), year, ignores, encoding);
     }
 
     /**
@@ -141,7 +94,7 @@ public final class Checker {
     }
 
     /** The compiled rules, once they are. */
-    private Rules ready() {
+    private CompiledRules ready() {
         try {
             return compiled.join();
         } catch (CompletionException e) {
@@ -175,47 +128,7 @@ public final class Checker {
      * prefetched is then left unused.
      */
     public static void prefetchDefaults() {
-        ClassLoader loader = Checker.class.getClassLoader();
-        RuleSet.prefetchDefaults(loader);
-        WordSegmenter.preload();
-        CompletableFuture<Prepared> prepared = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                Lexicon lexicon = Lexicon.builder(loader).build();
-                prepared.complete(new Prepared(lexicon, extractors(lexicon, null)));
-            } catch (Throwable e) { // the builder that takes it prepares its own
-                prepared.completeExceptionally(e);
-            }
-        }, "gongwen-extractors");
-        t.setDaemon(true);
-        t.start();
-        PREPARED.set(new PreparedFor(loader, prepared));
-    }
-
-    /** The default lexicon and its extractors (for no fixed report year). */
-    private record Prepared(Lexicon lexicon, List<Extractor> extractors) {
-    }
-
-    private record PreparedFor(ClassLoader loader, CompletableFuture<Prepared> prepared) {
-    }
-
-    /**
-     * The default lexicon and extractors being prepared by {@link #prefetchDefaults}, for the first
-     * builder with that class loader and the default lists; {@code null} when none is waiting.
-     */
-    private static final AtomicReference<PreparedFor> PREPARED = new AtomicReference<>();
-
-    /** The prefetched default lexicon and extractors when they fit {@code loader}, taken once; else {@code null}. */
-    private static Prepared takePrepared(ClassLoader loader) {
-        PreparedFor p = PREPARED.get();
-        if (p == null || p.loader() != loader || !PREPARED.compareAndSet(p, null)) {
-            return null;
-        }
-        try {
-            return p.prepared().join();
-        } catch (CompletionException e) {
-            return null;
-        }
+        Prefetch.start(Checker.class.getClassLoader());
     }
 
     public static Builder builder() {
@@ -265,8 +178,8 @@ public final class Checker {
         for (Extractor e : extractors) {
             e.extract(facts);
         }
-        Rules rules = ready(); // the facts above need no rules: with a background build, they overlap the compiling
-        Set<String> ignored = ignored(file);
+        CompiledRules rules = ready(); // the facts above need no rules: with a background build, they overlap the compiling
+        Set<String> ignored = Ignores.names(ignores, file);
         List<Findings.Raw> raw = rules.ruleSet().evaluate(facts.all(), rules.enabled());
         List<Finding> out = new ArrayList<>(raw.size());
         Set<Finding> seen = new HashSet<>();
@@ -282,19 +195,6 @@ public final class Checker {
         }
         Collections.sort(out);
         return out;
-    }
-
-    private Set<String> ignored(Path file) {
-        if (ignores.isEmpty() || file == null) {
-            return Set.of();
-        }
-        Set<String> names = new HashSet<>();
-        for (Ignore i : ignores) {
-            if (i.glob().matches(i.base(), file)) {
-                names.addAll(i.names());
-            }
-        }
-        return names;
     }
 
     private static Path pathOf(String name) {
@@ -337,47 +237,7 @@ public final class Checker {
      * waits on another until the last files.
      */
     public RunResult checkAll(ReportFiles.Listing listing, int threads) {
-        List<ReportFiles.Entry> files = listing.files();
-        FileResult[] done = new FileResult[files.size()];
-        AtomicInteger nextFile = new AtomicInteger();
-        AtomicReference<UncheckedRuleCompileException> broken = new AtomicReference<>();
-        Runnable worker = () -> {
-            for (int i = nextFile.getAndIncrement(); i < done.length; i = nextFile.getAndIncrement()) {
-                ReportFiles.Entry e = files.get(i);
-                try {
-                    done[i] = checkFile(e.path(), e.name());
-                } catch (UncheckedRuleCompileException rce) {
-                    broken.compareAndSet(null, rce);
-                    nextFile.set(done.length); // the rules are broken for every file: stop
-                } catch (RuntimeException | Error t) { // checkFile handles what a file can cause
-                    done[i] = FileResult.failed(e.name(), "internal error: " + t);
-                }
-            }
-        };
-        int n = Math.max(1, Math.min(threads, files.size()));
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < n; t++) {
-            Thread helper = new Thread(worker, "gongwen-check");
-            helper.setDaemon(true);
-            helper.start();
-            helpers.add(helper);
-        }
-        worker.run();
-        try {
-            for (Thread helper : helpers) {
-                helper.join();
-            }
-        } catch (InterruptedException e) {
-            nextFile.set(done.length);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-        if (broken.get() != null) {
-            throw broken.get();
-        }
-        List<FileResult> results = new ArrayList<>(listing.errors());
-        results.addAll(Arrays.asList(done));
-        return new RunResult(results, rules());
+        return new RunResult(ParallelRun.run(listing, threads, this::checkFile), rules());
     }
 
     private static Finding toFinding(SourceText source, RuleInfo rule, Findings.Raw r) {
@@ -403,7 +263,7 @@ public final class Checker {
         private Lexicon lexicon;
         private final List<Consumer<Lexicon.Builder>> lists = new ArrayList<>();
         private final RuleSettings settings = new RuleSettings();
-        private final List<Ignore> ignores = new ArrayList<>();
+        private final List<Ignores.Ignore> ignores = new ArrayList<>();
         private Charset encoding;
 
         private Builder() {
@@ -485,7 +345,7 @@ public final class Checker {
          * matches {@code glob} (see {@link Glob}).
          */
         public Builder ignore(Path base, String glob, Collection<String> idsOrCategories) {
-            ignores.add(new Ignore(base.toAbsolutePath().normalize(), Glob.of(glob), Set.copyOf(idsOrCategories)));
+            ignores.add(new Ignores.Ignore(base.toAbsolutePath().normalize(), Glob.of(glob), Set.copyOf(idsOrCategories)));
             return this;
         }
 
@@ -500,10 +360,11 @@ public final class Checker {
          *
          * @throws RuleCompileException when a rule does not compile or lacks metadata
          * @throws IOException when a rule directory cannot be read
+         * @throws IllegalStateException when the default rules are asked for but not on the class path
          */
         public Checker build() throws RuleCompileException, IOException {
             List<RuleSource> sources = sources();
-            Rules rules = compile(sources, classLoader, settings);
+            CompiledRules rules = CompiledRules.compile(sources, classLoader, settings);
             return checker(CompletableFuture.completedFuture(rules), sources);
         }
 
@@ -522,32 +383,30 @@ public final class Checker {
             List<RuleSource> sources = sources();
             ClassLoader loader = classLoader;
             RuleSettings snapshot = settings.copy();
-            CompletableFuture<Rules> rules = new CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                try {
-                    rules.complete(compile(sources, loader, snapshot));
-                } catch (Throwable e) { // handed to whoever waits for the rules
-                    rules.completeExceptionally(e);
-                }
-            }, "gongwen-rules");
-            t.setDaemon(true);
-            t.start();
+            CompletableFuture<CompiledRules> rules = Background.supply("rules", () -> CompiledRules.compile(sources, loader, snapshot));
             WordSegmenter.preload();
             return checker(rules, sources);
         }
 
-        private Checker checker(CompletableFuture<Rules> rules, List<RuleSource> sources) {
-            Prepared prepared = lexicon == null && lists.isEmpty() ? takePrepared(classLoader) : null;
+        private Checker checker(CompletableFuture<CompiledRules> rules, List<RuleSource> sources) {
+            Prefetch.Prepared prepared = lexicon == null && lists.isEmpty() ? Prefetch.take(classLoader) : null;
             Lexicon lex = prepared != null ? prepared.lexicon() : lexicon();
-            List<Extractor> extractors = prepared == null ? extractors(lex, reportYear)
-                    : reportYear == null ? prepared.extractors() : forYear(prepared.extractors(), lex, reportYear);
+            List<Extractor> extractors = prepared == null ? Pipeline.of(lex, reportYear)
+                    : reportYear == null ? prepared.extractors() : Pipeline.forYear(prepared.extractors(), lex, reportYear);
             return new Checker(rules, sources, lex, extractors, reportYear, List.copyOf(ignores), encoding);
         }
 
         private List<RuleSource> sources() throws IOException {
             List<RuleSource> sources = new ArrayList<>();
             if (defaultRules) {
-                sources.addAll(RuleSource.defaults(classLoader));
+                List<RuleSource> defaults = RuleSource.defaults(classLoader);
+                if (defaults.isEmpty()) {
+                    // Checking with no rules would find nothing and look like a clean report.
+                    throw new IllegalStateException("the default rules are not on the class path: add the dependency "
+                            + "io.github.gongwen:gongwen-rules (or pass the class loader that sees it with "
+                            + "classLoader(...)), or build with defaultRules(false) and rules of your own");
+                }
+                sources.addAll(defaults);
             }
             Set<Path> seen = new HashSet<>();
             for (Path dir : ruleDirectories) {
@@ -570,19 +429,6 @@ public final class Checker {
             Lexicon.Builder lb = Lexicon.builder(classLoader);
             lists.forEach(l -> l.accept(lb));
             return lb.build();
-        }
-
-        private static Rules compile(List<RuleSource> sources, ClassLoader loader, RuleSettings settings)
-                throws RuleCompileException {
-            RuleSet ruleSet = RuleSet.compile(sources, loader);
-            Map<String, RuleInfo> effective = new LinkedHashMap<>();
-            for (RuleInfo r : ruleSet.rules()) {
-                RuleInfo e = settings.apply(r);
-                if (e != null) {
-                    effective.put(e.id(), e);
-                }
-            }
-            return new Rules(ruleSet, Collections.unmodifiableMap(effective));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.gongwen;
 
 import io.github.gongwen.config.Glob;
+import io.github.gongwen.config.Suggestion;
 import io.github.gongwen.engine.Findings;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
@@ -8,6 +9,7 @@ import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.engine.UncheckedRuleCompileException;
 import io.github.gongwen.extract.Extractor;
+import io.github.gongwen.fact.SuppressionName;
 import io.github.gongwen.extract.Facts;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.Pipeline;
@@ -179,6 +181,13 @@ public final class Checker {
             e.extract(facts);
         }
         CompiledRules rules = ready(); // the facts above need no rules: with a background build, they overlap the compiling
+        if (!suppressions.names().isEmpty()) {
+            Set<String> known = rules.names();
+            for (Suppressions.Name n : suppressions.names()) {
+                facts.add(new SuppressionName(n.name(), n.start(), n.end(), n.line(), known.contains(n.name()),
+                        Suggestion.closest(n.name(), known)));
+            }
+        }
         Set<String> ignored = Ignores.names(ignores, file);
         List<Findings.Raw> raw = rules.ruleSet().evaluate(facts.all(), rules.enabled());
         List<Finding> out = new ArrayList<>(raw.size());

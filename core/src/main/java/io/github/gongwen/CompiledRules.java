@@ -6,9 +6,11 @@ import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -18,6 +20,16 @@ import java.util.function.Predicate;
 record CompiledRules(RuleSet ruleSet, Map<String, RuleInfo> effective, Predicate<RuleInfo> enabled) {
     CompiledRules(RuleSet ruleSet, Map<String, RuleInfo> effective) {
         this(ruleSet, effective, r -> effective.containsKey(r.id()));
+    }
+
+    /** Every id and category of the compiled rules (on or off): the names a user may write. */
+    Set<String> names() {
+        Set<String> names = new HashSet<>();
+        for (RuleInfo r : ruleSet.rules()) {
+            names.add(r.id());
+            names.add(r.category());
+        }
+        return names;
     }
 
     /** Compiles {@code sources} and applies {@code settings}. */

@@ -13,6 +13,12 @@ public final class Suggestion {
      * at most a third of the name's length away, and at most 3 edits), or an empty string.
      */
     public static String didYouMean(String given, Collection<String> candidates) {
+        String best = closest(given, candidates);
+        return best.isEmpty() ? "" : "; did you mean '" + best + "'?";
+    }
+
+    /** The candidate {@link #didYouMean} would propose, or {@code ""}. */
+    public static String closest(String given, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int bestExact = Integer.MAX_VALUE;
@@ -26,8 +32,7 @@ public final class Suggestion {
                 bestExact = exact;
             }
         }
-        return best != null && bestDistance <= Math.max(1, Math.min(3, given.length() / 3))
-                ? "; did you mean '" + best + "'?" : "";
+        return best != null && bestDistance <= Math.max(1, Math.min(3, given.length() / 3)) ? best : "";
     }
 
     private static String normal(String s) {

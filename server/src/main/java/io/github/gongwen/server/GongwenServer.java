@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -256,10 +257,11 @@ public final class GongwenServer implements AutoCloseable {
                     fields.put(f, v);
                 }
             }
-        } catch (RuntimeException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("max")
-                    || e.getCause() != null && String.valueOf(e.getCause().getMessage()).contains("max")) {
-                throw tooLarge();
+        } catch (Exception e) { // the servlet API's multipart parsing throws checked exceptions too
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("exceeds max")) {
+                    throw tooLarge();
+                }
             }
             throw ApiError.badRequest("bad-multipart", "无法解析上传的表单（multipart/form-data）");
         }

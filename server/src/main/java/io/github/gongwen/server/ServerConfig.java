@@ -32,7 +32,9 @@ public record ServerConfig(String bind, int port, Path config, long maxBodyBytes
         if (maxBodyBytes < 1 || maxChecks < 1 || maxQueued < 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
-        Objects.requireNonNull(checkTimeout);
+        if (checkTimeout.isNegative() || checkTimeout.isZero()) {
+            throw new IllegalArgumentException("the time limit of a check must be positive");
+        }
         Objects.requireNonNull(queueWait);
         Objects.requireNonNull(stopTimeout);
     }

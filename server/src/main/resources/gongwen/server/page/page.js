@@ -51,6 +51,7 @@
   });
   $('category').addEventListener('change', render);
   document.querySelectorAll('.sev-box').forEach((b) => b.addEventListener('change', render));
+  document.body.dataset.ready = 'true';
 
   async function check() {
     const year = $('year').value.trim();
@@ -182,6 +183,9 @@
     shown.forEach((f) => {
       const li = el('li', f.severity);
       li.id = 'item-' + f.i;
+      li.dataset.category = f.category;
+      li.dataset.severity = f.severity;
+      li.dataset.rule = f.rule;
       const meta = el('div', 'meta');
       meta.appendChild(el('span', 'badge ' + f.severity, SEVERITY[f.severity]));
       meta.appendChild(document.createTextNode(categoryName(f.category) + ' · ' + (state.titles[f.rule] || f.rule) +

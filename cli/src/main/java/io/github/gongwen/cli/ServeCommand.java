@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code gongwen serve}: the HTTP API and the review page, with the rules loaded once and kept warm. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -14,6 +16,9 @@ import picocli.CommandLine.Option;
             "Runs the HTTP server: the JSON API and the review page; stops on SIGTERM or Ctrl-C after the "
                     + "checks under way."})
 final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0: any free one).")
     int port = ServerConfig.DEFAULT_PORT;
 
@@ -43,10 +48,9 @@ final class ServeCommand implements Callable<Integer> {
                     .withCheckTimeout(Duration.ofSeconds(checkTimeout))
                     .withConcurrency(maxChecks, defaults.maxQueued(), defaults.queueWait());
         } catch (IllegalArgumentException e) {
-            Console.err().println("gongwen serve: " + e.getMessage());
-            Console.err().flush();
+            spec.commandLine().getErr().println("gongwen serve: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        return ServerMain.serve(c, System.out, System.err);
+        return ServerMain.serve(c, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -1,7 +1,7 @@
 package io.github.gongwen.server;
 
 import io.github.gongwen.Checker;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +41,7 @@ public final class ServerMain {
             return;
         }
         Checker.prefetchDefaults();
-        System.exit(serve(config, System.out, System.err));
+        System.exit(serve(config, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /**
@@ -49,10 +49,11 @@ public final class ServerMain {
      * Ctrl-C); then the checks under way are finished before it exits. Returns the exit code: 0
      * after a stop, 2 when the server could not start.
      */
-    public static int serve(ServerConfig config, PrintStream out, PrintStream err) {
+    public static int serve(ServerConfig config, PrintWriter out, PrintWriter err) {
         configureLogging();
         if (config.config() != null && !Files.isRegularFile(config.config())) {
             err.println("gongwen serve: --config " + config.config() + ": no such file");
+            err.flush();
             return 2;
         }
         GongwenServer server;
@@ -60,6 +61,7 @@ public final class ServerMain {
             server = GongwenServer.start(config);
         } catch (ServerException e) {
             e.lines().forEach(l -> err.println("gongwen serve: " + l));
+            err.flush();
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);

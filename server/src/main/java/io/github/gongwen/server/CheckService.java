@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,7 @@ final class CheckService implements AutoCloseable {
     private final Semaphore slots;
     private final AtomicInteger waiting = new AtomicInteger();
     private final ExecutorService pool;
+    private volatile LongConsumer checkTimes = nanos -> { };
     private volatile boolean ready;
     private volatile boolean stopping;
 
@@ -158,10 +160,12 @@ final class CheckService implements AutoCloseable {
         CompletableFuture<List<Finding>> done;
         try {
             done = CompletableFuture.supplyAsync(() -> {
+                long t0 = System.nanoTime();
                 try {
                     return engine.check(c, source);
                 } finally {
                     slots.release();
+                    checkTimes.accept(System.nanoTime() - t0);
                 }
             }, pool);
         } catch (RejectedExecutionException e) {
@@ -218,6 +222,21 @@ final class CheckService implements AutoCloseable {
     void warmUp() {
         checker.check("warm-up.txt", WARM_UP);
         ready = true;
+    }
+
+    /** Tells {@code times} how long each check took, in nanoseconds, when it ends. */
+    void onCheck(LongConsumer times) {
+        this.checkTimes = times;
+    }
+
+    /** Checks running now (also those whose request was answered with a timeout). */
+    int running() {
+        return maxChecks - slots.availablePermits();
+    }
+
+    /** Requests waiting for a check slot. */
+    int waiting() {
+        return waiting.get();
     }
 
     /** Whether the rules are compiled and the segmenter is loaded. */

@@ -40,12 +40,15 @@ public final class GongwenServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GongwenServer.class);
     private static final String JSON_TYPE = JsonErrorHandler.JSON_TYPE;
     private static final String RESOURCES = "/gongwen/server/";
+    private static final Set<String> ROUTES = Set.of("/", "/page.js", "/page.css", "/openapi.json", "/health",
+            "/ready", "/metrics", "/api/v1/rules", "/api/v1/check", "/api/v1/review");
 
     private final ServerConfig config;
     private final CheckService service;
     private final RequestReader reader;
     private final ObjectMapper json = new ObjectMapper();
     private final byte[] rulesJson;
+    private final Metrics metrics;
     private final Javalin app;
     private final Thread warmUp;
     private volatile boolean stopped;
@@ -55,6 +58,8 @@ public final class GongwenServer implements AutoCloseable {
         this.service = service;
         this.reader = new RequestReader(json);
         this.rulesJson = rulesJson();
+        this.metrics = new Metrics(ROUTES, service::running, service::waiting);
+        service.onCheck(metrics::check);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -81,8 +86,10 @@ public final class GongwenServer implements AutoCloseable {
                 }
             });
             // method, path, status and time only: the text of a request is never logged
-            c.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(),
-                    Math.round(ms)));
+            c.requestLogger.http((ctx, ms) -> {
+                metrics.request(ctx.method().name(), ctx.path(), ctx.statusCode());
+                LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+            });
 
             c.routes.get("/", ctx -> resource(ctx, "page/index.html", "text/html; charset=utf-8"));
             c.routes.get("/page.js", ctx -> resource(ctx, "page/page.js", "text/javascript; charset=utf-8"));
@@ -90,6 +97,8 @@ public final class GongwenServer implements AutoCloseable {
             c.routes.get("/openapi.json", ctx -> resource(ctx, "openapi.json", JSON_TYPE));
             c.routes.get("/health", ctx -> ctx.contentType(JSON_TYPE).result("{\"status\":\"ok\"}"));
             c.routes.get("/ready", this::ready);
+            c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.text()));
             c.routes.get("/api/v1/rules", ctx -> ctx.contentType(JSON_TYPE).result(rulesJson));
             c.routes.post("/api/v1/check", this::check);
             c.routes.post("/api/v1/review", ctx -> {
@@ -300,7 +309,8 @@ public final class GongwenServer implements AutoCloseable {
         return new ApiError(413, "too-large", "请求体过大：上限为 " + limit);
     }
 
-    private static void error(Context ctx, int status, String code, String message) {
+    private void error(Context ctx, int status, String code, String message) {
+        metrics.error(code);
         ctx.status(status).contentType(JSON_TYPE).result(Errors.json(code, message));
     }
 

@@ -260,12 +260,35 @@ class ApiTest {
     }
 
     @Test
+    void metricsInPrometheusFormat() {
+        assertEquals(200, http.check(request("text", REPORT)).statusCode());
+        error(http.get("/no/such/path/12345"), 404, "not-found");
+        HttpResponse<String> r = http.get("/metrics");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        String m = r.body();
+        assertTrue(m.contains("gongwen_http_requests_total{method=\"POST\",route=\"/api/v1/check\",status=\"200\"} "), m);
+        assertTrue(m.contains("route=\"other\",status=\"404\""), m);
+        assertFalse(m.contains("12345"), "unknown paths are not labels");
+        assertTrue(m.contains("gongwen_errors_total{code=\"not-found\"} "), m);
+        assertTrue(m.contains("# TYPE gongwen_check_duration_seconds histogram"), m);
+        assertTrue(m.contains("gongwen_checks_in_flight "), m);
+        long count = 0;
+        for (String line : m.split("\n")) {
+            if (line.startsWith("gongwen_check_duration_seconds_count ")) {
+                count = Long.parseLong(line.substring(line.indexOf(' ') + 1));
+            }
+        }
+        assertTrue(count >= 1, m);
+    }
+
+    @Test
     void openApiDocumentNamesEveryEndpoint() {
         HttpResponse<String> r = http.get("/openapi.json");
         assertEquals(200, r.statusCode());
         JsonNode doc = Http.json(r);
         assertTrue(doc.get("openapi").asText().startsWith("3."));
-        for (String path : List.of("/api/v1/check", "/api/v1/review", "/api/v1/rules", "/health", "/ready")) {
+        for (String path : List.of("/api/v1/check", "/api/v1/review", "/api/v1/rules", "/health", "/ready", "/metrics")) {
             assertTrue(doc.get("paths").has(path), path);
         }
     }

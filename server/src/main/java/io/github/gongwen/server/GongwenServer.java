@@ -12,6 +12,7 @@ import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.report.JsonReport;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -60,69 +61,78 @@ public final class GongwenServer implements AutoCloseable {
         this.rulesJson = rulesJson();
         this.metrics = new Metrics(ROUTES, service::running, service::waiting);
         service.onCheck(metrics::check);
-        this.app = Javalin.create(c -> {
-            c.startup.showJavalinBanner = false;
-            c.startup.showOldJavalinVersionWarning = false;
-            c.http.maxRequestSize = config.maxBodyBytes();
-            c.http.prefer405over404 = true;
-            c.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), SizeUnit.BYTES);
-            c.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), SizeUnit.BYTES);
-            c.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, config.maxBodyBytes()),
-                    SizeUnit.BYTES);
-            c.jetty.modifyServer(server -> {
-                // a stop waits (at most stopTimeout) for the requests under way, refusing new ones
-                server.insertHandler(new GracefulHandler());
-                server.setStopTimeout(config.stopTimeout().toMillis());
-                server.setErrorHandler(new JsonErrorHandler());
-            });
-            c.router.javaLangErrorHandler((res, error) -> {
-                LOG.error("error while handling a request", error);
-                try {
-                    res.setStatus(500);
-                    res.setContentType(JSON_TYPE);
-                    res.getOutputStream().write(Errors.json(500).getBytes(StandardCharsets.UTF_8));
-                } catch (IOException | IllegalStateException e) {
-                    // the answer could not be written: nothing more to do
-                }
-            });
-            // method, path, status and time only: the text of a request is never logged
-            c.requestLogger.http((ctx, ms) -> {
-                metrics.request(ctx.method().name(), ctx.path(), ctx.statusCode());
-                LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
-            });
-
-            c.routes.get("/", ctx -> resource(ctx, "page/index.html", "text/html; charset=utf-8"));
-            c.routes.get("/page.js", ctx -> resource(ctx, "page/page.js", "text/javascript; charset=utf-8"));
-            c.routes.get("/page.css", ctx -> resource(ctx, "page/page.css", "text/css; charset=utf-8"));
-            c.routes.get("/openapi.json", ctx -> resource(ctx, "openapi.json", JSON_TYPE));
-            c.routes.get("/health", ctx -> ctx.contentType(JSON_TYPE).result("{\"status\":\"ok\"}"));
-            c.routes.get("/ready", this::ready);
-            c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(metrics.text()));
-            c.routes.get("/api/v1/rules", ctx -> ctx.contentType(JSON_TYPE).result(rulesJson));
-            c.routes.post("/api/v1/check", this::check);
-            c.routes.post("/api/v1/review", ctx -> {
-                throw new ApiError(501, "not-implemented",
-                        "Word 批注版审阅（上传 .docx，返回带批注的 .docx）尚未提供；请先用 POST /api/v1/check 获取问题列表");
-            });
-
-            c.routes.exception(ApiError.class, (e, ctx) -> {
-                if (e.retryAfter() > 0) {
-                    ctx.header("Retry-After", Integer.toString(e.retryAfter()));
-                }
-                error(ctx, e.status(), e.code(), e.getMessage());
-            });
-            c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
-                    Errors.code(e.getStatus()), Errors.message(e.getStatus())));
-            c.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("error while handling {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "internal", Errors.message(500));
-            });
-            c.routes.error(404, ctx -> error(ctx, 404, "not-found", Errors.message(404)));
-            c.routes.error(405, ctx -> error(ctx, 405, "method-not-allowed", Errors.message(405)));
-        });
-        this.warmUp = new Thread(service::warmUp, "gongwen-warm-up");
+        this.app = Javalin.create(this::configure);
+        this.warmUp = new Thread(() -> {
+            try {
+                service.warmUp();
+            } catch (RuntimeException | Error e) {
+                LOG.error("the first check failed; /ready stays 503", e);
+            }
+        }, "gongwen-warm-up");
         warmUp.setDaemon(true);
+    }
+
+    /** Jetty's settings, the routes and the error handlers. */
+    private void configure(JavalinConfig c) {
+        c.startup.showJavalinBanner = false;
+        c.startup.showOldJavalinVersionWarning = false;
+        c.http.maxRequestSize = config.maxBodyBytes();
+        c.http.prefer405over404 = true;
+        c.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), SizeUnit.BYTES);
+        c.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), SizeUnit.BYTES);
+        c.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, config.maxBodyBytes()),
+                SizeUnit.BYTES);
+        c.jetty.modifyServer(server -> {
+            // a stop waits (at most stopTimeout) for the requests under way, refusing new ones
+            server.insertHandler(new GracefulHandler());
+            server.setStopTimeout(config.stopTimeout().toMillis());
+            server.setErrorHandler(new JsonErrorHandler());
+        });
+        c.router.javaLangErrorHandler((res, error) -> {
+            LOG.error("error while handling a request", error);
+            try {
+                res.setStatus(500);
+                res.setContentType(JSON_TYPE);
+                res.getOutputStream().write(Errors.json(500).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException | IllegalStateException e) {
+                // the answer could not be written: nothing more to do
+            }
+        });
+        // method, path, status and time only: the text of a request is never logged
+        c.requestLogger.http((ctx, ms) -> {
+            metrics.request(ctx.method().name(), ctx.path(), ctx.statusCode());
+            LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+        });
+
+        c.routes.get("/", ctx -> resource(ctx, "page/index.html", "text/html; charset=utf-8"));
+        c.routes.get("/page.js", ctx -> resource(ctx, "page/page.js", "text/javascript; charset=utf-8"));
+        c.routes.get("/page.css", ctx -> resource(ctx, "page/page.css", "text/css; charset=utf-8"));
+        c.routes.get("/openapi.json", ctx -> resource(ctx, "openapi.json", JSON_TYPE));
+        c.routes.get("/health", ctx -> ctx.contentType(JSON_TYPE).result("{\"status\":\"ok\"}"));
+        c.routes.get("/ready", this::ready);
+        c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.text()));
+        c.routes.get("/api/v1/rules", ctx -> ctx.contentType(JSON_TYPE).result(rulesJson));
+        c.routes.post("/api/v1/check", this::check);
+        c.routes.post("/api/v1/review", ctx -> {
+            throw new ApiError(501, "not-implemented",
+                    "Word 批注版审阅（上传 .docx，返回带批注的 .docx）尚未提供；请先用 POST /api/v1/check 获取问题列表");
+        });
+
+        c.routes.exception(ApiError.class, (e, ctx) -> {
+            if (e.retryAfter() > 0) {
+                ctx.header("Retry-After", Integer.toString(e.retryAfter()));
+            }
+            error(ctx, e.status(), e.code(), e.getMessage());
+        });
+        c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                Errors.code(e.getStatus()), Errors.message(e.getStatus())));
+        c.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("error while handling {} {}", ctx.method(), ctx.path(), e);
+            error(ctx, 500, "internal", Errors.message(500));
+        });
+        c.routes.error(404, ctx -> error(ctx, 404, "not-found", Errors.message(404)));
+        c.routes.error(405, ctx -> error(ctx, 405, "method-not-allowed", Errors.message(405)));
     }
 
     /** Builds the checker from the configuration, starts listening and warms the checker up. */
@@ -319,7 +329,10 @@ public final class GongwenServer implements AutoCloseable {
         if (in == null) {
             throw new ApiError(404, "not-found", Errors.message(404));
         }
-        ctx.contentType(type).header("Cache-Control", "no-cache").result(in);
+        // the page and its script come from here and talk to here only
+        ctx.contentType(type).header("Cache-Control", "no-cache").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'")
+                .result(in);
     }
 
     /** The rule catalogue: every rule, whether the configuration turns it on, and its severity there. */

@@ -2,7 +2,6 @@ package io.github.gongwen.server;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -26,11 +25,5 @@ final class JsonErrorHandler extends ErrorHandler {
             Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON_TYPE);
         response.write(true, ByteBuffer.wrap(Errors.json(code).getBytes(StandardCharsets.UTF_8)), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, JSON_TYPE);
-        return ByteBuffer.wrap(Errors.json(status).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -187,7 +187,7 @@ class ApiTest {
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/check"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
-        error(http.send(chunked.newBuilder(chunked, (k, v) -> true)), 413, "too-large");
+        error(http.send(HttpRequest.newBuilder(chunked, (k, v) -> true)), 413, "too-large");
         error(http.upload("/api/v1/check", "big.txt", big, Map.of()), 413, "too-large");
     }
 
@@ -228,6 +228,20 @@ class ApiTest {
                 400, "bad-field");
         error(http.send("POST", "/api/v1/check", "--x\r\nbroken".getBytes(StandardCharsets.UTF_8),
                 "multipart/form-data; boundary=x"), 400, "bad-multipart");
+    }
+
+    @Test
+    void malformedHttpGetsAJsonErrorToo() throws IOException {
+        URI base = URI.create(http.base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\nnot a header\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("application/json"), answer);
+            assertTrue(answer.endsWith("{\"code\":\"bad-request\",\"message\":\"请求格式有误\"}"), answer);
+        }
     }
 
     @Test

@@ -250,8 +250,9 @@ final class MarkerSyntax {
 
     /**
      * {@code 1.} at a line start. {@code withNumber} also takes a marker followed by a number or a
-     * Latin letter ({@code 8.6个}, {@code 14.2025年}, {@code 21.5+2}, {@code 13.EFLOPS}), but not a
-     * percentage or a number with a second point ({@code 1.5%}, {@code 1.2.3}).
+     * Latin letter ({@code 8.6个}, {@code 14.2025年}, {@code 21.5+2}, {@code 13.EFLOPS},
+     * {@code 3.5%左右的}), but not a number with a second point ({@code 1.2.3}) or a line that
+     * ends with the number.
      */
     private static Match arabicWithSeparator(String s, int i, boolean withNumber) {
         int j = i;
@@ -288,8 +289,8 @@ final class MarkerSyntax {
 
     /**
      * Whether the digits or letters at {@code k} can open the text of an item ({@code 6个},
-     * {@code 2025年}, {@code 5+2}, {@code EFLOPS级}) rather than end a decimal number
-     * ({@code 5%}, {@code 5.3}, a line that ends with the number).
+     * {@code 2025年}, {@code 5+2}, {@code EFLOPS级}, {@code 5%左右}) rather than end a decimal
+     * number ({@code 5.3}, a line that ends with the number).
      */
     private static boolean itemAfterNumber(String s, int k) {
         int e = k;
@@ -301,7 +302,7 @@ final class MarkerSyntax {
             return false;
         }
         char c = s.charAt(e);
-        return Chars.isHan(c) || c == '+' || c == '＋' || c == '“' || c == '-' || c == '—';
+        return Chars.isHan(c) || "+＋“-—%％‰".indexOf(c) >= 0;
     }
 
     static int numeralEnd(String s, int i) {

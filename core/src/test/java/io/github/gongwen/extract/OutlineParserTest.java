@@ -277,8 +277,8 @@ class OutlineParserTest {
         // a number that does not continue the numbering is a number
         assertEquals(List.of("（一）", "1."), headings("（一）主要指标", "1.新增城镇就业5.2万人。", "8.6个重点产业链营业收入突破千亿元。")
                 .stream().map(Heading::getText).toList());
-        // nor is a percentage, whatever the numbering
-        assertEquals(List.of("1."), headings("1.新增城镇就业5.2万人。", "2.5%的增速高于全国。").stream().map(Heading::getText).toList());
+        // nor is a number with a second point, whatever the numbering
+        assertEquals(List.of("1."), headings("1.新增城镇就业5.2万人。", "2.5.1节另有说明。").stream().map(Heading::getText).toList());
         // the reading that repeats the next item's number is not taken
         assertEquals(List.of("1.", "2."), headings("1.新增城镇就业。", "2.5万名技术工人参加培训。", "2.推进科技创新。")
                 .stream().filter(h -> h.getLine() != 2).map(Heading::getText).toList());

@@ -26,7 +26,11 @@ import java.util.Set;
  * {@link EnumItem}s inside paragraphs.
  *
  * <ol>
- *   <li>Every non-blank line is a paragraph; a line that opens with a heading marker is a heading.</li>
+ *   <li>Every non-blank line is a paragraph; a line that opens with a heading marker is a heading.
+ *       A line that opens an annex ({@link AnnexHeadings}) is none: each annex has an outline of
+ *       its own.</li>
+ *   <li>A line-start marker that also reads as a number ({@code 8.6个…}, {@code 一、三年来…}) is a
+ *       heading where that makes the numbering consecutive ({@link AmbiguousMarkers}).</li>
  *   <li>Bracketed and circled numbers and 一是/一要/第一， inside lines are enumeration items.</li>
  *   <li>An inline {@code （一）} right after a sentence end whose numbering continues with a heading
  *       line ({@code …法治政府。（一）加强政治学习…} followed by a line {@code （二）…}) is a heading
@@ -35,7 +39,9 @@ import java.util.Set;
  *       numbering around it leaves a place for it (after {@code 四、} with nothing after it, or
  *       between {@code 二、} and {@code 四、}) or when a new {@code （一）} group starts under it.</li>
  *   <li>Headings nest by GB/T 9704 level: 一、 &gt; （一） &gt; 1. &gt; （1） &gt; ①, whatever their
- *       written form; siblings are the headings of one kind under one parent.</li>
+ *       written form; siblings are the headings of one kind under one parent. Each group of
+ *       siblings keeps to one written form ({@link SiblingForms}).</li>
+ *   <li>Enumeration items are grouped ({@link EnumerationGroups}).</li>
  * </ol>
  */
 public final class OutlineParser implements Extractor {

@@ -180,7 +180,8 @@ public final class OutlineParser implements Extractor {
         all.sort(Comparator.comparingInt(Heading::getStart));
         Counter groups = new Counter();
         List<Heading> tree = new ArrayList<>();
-        for (List<Heading> part : byAnnex(all, annexStarts)) {
+        List<Integer> splits = new ArrayList<>();
+        for (List<Heading> part : byAnnex(all, annexStarts, splits)) {
             tree.addAll(buildTree(part, groups, afterHeading));
         }
         SiblingForms.mark(tree);
@@ -190,7 +191,7 @@ public final class OutlineParser implements Extractor {
                 headingLines.add(h.getLine());
             }
         }
-        inline.addAll(EnumerationGroups.group(inline, tree, annexStarts, groups, standIns));
+        inline.addAll(EnumerationGroups.group(inline, tree, splits, groups, standIns));
         inline.sort(Comparator.comparingInt(EnumItem::getStart));
 
         for (Line l : lines) {
@@ -258,20 +259,29 @@ public final class OutlineParser implements Extractor {
         }
     }
 
-    /** The headings of the report and of each annex, each part in text order. */
-    private static List<List<Heading>> byAnnex(List<Heading> all, List<Integer> annexStarts) {
+    /**
+     * The headings of the report and of each annex, each part in text order. An annex line splits
+     * the outline only where the numbering starts again after it (its first numbered heading is
+     * a 1): a note such as {@code 附：统计表} inside the report, followed by {@code 三、}, does
+     * not. The offsets of the annex lines that split are added to {@code splits}.
+     */
+    private static List<List<Heading>> byAnnex(List<Heading> all, List<Integer> annexStarts, List<Integer> splits) {
         List<List<Heading>> parts = new ArrayList<>();
         List<Heading> part = new ArrayList<>();
         int a = 0;
+        Integer pending = null;
         for (Heading h : all) {
-            boolean next = false;
             while (a < annexStarts.size() && annexStarts.get(a) < h.getStart()) {
-                next = true;
+                pending = annexStarts.get(a);
                 a++;
             }
-            if (next && !part.isEmpty()) {
-                parts.add(part);
-                part = new ArrayList<>();
+            if (pending != null && h.isNumbered()) {
+                if (h.getOrdinal() == 1 && !part.isEmpty()) {
+                    parts.add(part);
+                    part = new ArrayList<>();
+                    splits.add(pending);
+                }
+                pending = null;
             }
             part.add(h);
         }

@@ -294,9 +294,14 @@ final class MarkerSyntax {
      */
     private static boolean itemAfterNumber(String s, int k) {
         int e = k;
+        boolean letters = false;
         while (e < s.length() && (Chars.isDigit(s.charAt(e)) || Chars.isAsciiLetter(s.charAt(e))
                 || isFullWidthLetter(s.charAt(e)))) {
+            letters |= !Chars.isDigit(s.charAt(e));
             e++;
+        }
+        if (letters) {
+            return true; // no number has letters: 13.EFLOPS（百亿亿次）…, 3．5G…
         }
         if (e >= s.length()) {
             return false;

@@ -261,32 +261,55 @@ public final class OutlineParser implements Extractor {
 
     /**
      * The headings of the report and of each annex, each part in text order. An annex line splits
-     * the outline only where the numbering starts again after it (its first numbered heading is
-     * a 1): a note such as {@code 附：统计表} inside the report, followed by {@code 三、}, does
-     * not. The offsets of the annex lines that split are added to {@code splits}.
+     * the outline only where the numbering starts again after it: its first numbered heading is a
+     * 1, and no heading after it continues the numbering before it (a note such as
+     * {@code 附：统计表} inside the report, followed by {@code 1.…} rows and then {@code 三、},
+     * does not split). The offsets of the annex lines that split are added to {@code splits}.
      */
     private static List<List<Heading>> byAnnex(List<Heading> all, List<Integer> annexStarts, List<Integer> splits) {
         List<List<Heading>> parts = new ArrayList<>();
-        List<Heading> part = new ArrayList<>();
-        int a = 0;
-        Integer pending = null;
-        for (Heading h : all) {
-            while (a < annexStarts.size() && annexStarts.get(a) < h.getStart()) {
-                pending = annexStarts.get(a);
-                a++;
+        int from = 0;
+        int i = 0;
+        for (int a = 0; a < annexStarts.size(); a++) {
+            int at = annexStarts.get(a);
+            int end = a + 1 < annexStarts.size() ? annexStarts.get(a + 1) : Integer.MAX_VALUE;
+            while (i < all.size() && all.get(i).getStart() < at) {
+                i++;
             }
-            if (pending != null && h.isNumbered()) {
-                if (h.getOrdinal() == 1 && !part.isEmpty()) {
-                    parts.add(part);
-                    part = new ArrayList<>();
-                    splits.add(pending);
-                }
-                pending = null;
+            int j = i;
+            while (j < all.size() && all.get(j).getStart() < end) {
+                j++;
             }
-            part.add(h);
+            if (i > from && restarts(all.subList(from, i), all.subList(i, j))) {
+                parts.add(new ArrayList<>(all.subList(from, i)));
+                splits.add(at);
+                from = i;
+            }
         }
-        parts.add(part);
+        parts.add(new ArrayList<>(all.subList(from, all.size())));
         return parts;
+    }
+
+    /** Whether the headings after an annex line number afresh instead of going on with those before. */
+    private static boolean restarts(List<Heading> before, List<Heading> after) {
+        Heading first = nextNumbered(after, 0);
+        if (first == null || first.getOrdinal() != 1) {
+            return false;
+        }
+        Map<MarkerKind, Integer> last = new EnumMap<>(MarkerKind.class);
+        for (Heading h : before) {
+            if (h.isNumbered()) {
+                last.put(h.getKind(), h.getOrdinal());
+            }
+        }
+        Set<MarkerKind> seen = java.util.EnumSet.noneOf(MarkerKind.class);
+        for (Heading h : after) {
+            if (h.isNumbered() && seen.add(h.getKind()) && last.containsKey(h.getKind())
+                    && h.getOrdinal() == last.get(h.getKind()) + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Skips ATX heading hashes, block quotes and list bullets of a Markdown line. */

@@ -2,6 +2,7 @@ package io.github.gongwen.extract;
 
 import io.github.gongwen.fact.EnumItem;
 import io.github.gongwen.fact.Heading;
+import io.github.gongwen.fact.Marker;
 import io.github.gongwen.fact.MarkerKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.Set;
  *       the repeat).</li>
  *   <li>A heading closes the open groups: the first item after it continues one of them only if it
  *       is the next number ({@code 第一，…} a list {@code 一、二、} {@code …第二，}). An annex closes
- *       them for good.</li>
+ *       them for good. A heading line whose next numbers follow inside it
+ *       ({@code （1）…；（2）…；（3）…}) opens a group its items continue.</li>
  *   <li>An item 二 or 三 that does not follow the number before it, but is preceded (since the
  *       last heading and the last item of its kind) by words that stand for the numbers before it
  *       (首先…二是, 首先…其次…第三), opens a new group headed by those words.</li>
@@ -38,10 +40,10 @@ final class EnumerationGroups {
     /** An open group: its id, its last item, and whether a heading has closed it since. */
     private static final class Open {
         final int id;
-        EnumItem last;
+        Marker last;
         boolean closed;
 
-        Open(int id, EnumItem last) {
+        Open(int id, Marker last) {
             this.id = id;
             this.last = last;
         }
@@ -98,7 +100,14 @@ final class EnumerationGroups {
             }
             int lastHeading = Math.max(h == 0 ? -1 : headings.get(h - 1).getStart(),
                     a == 0 ? -1 : annexStarts.get(a - 1));
-            place(e, open.computeIfAbsent(e.getKind(), k -> new ArrayDeque<>()), lastHeading);
+            Deque<Open> stack = open.computeIfAbsent(e.getKind(), k -> new ArrayDeque<>());
+            if (headingBetween) {
+                Heading before = headings.get(h - 1);
+                if (before.getLine() == e.getLine() && before.getKind() == e.getKind() && before.isNumbered()) {
+                    stack.push(new Open(before.getGroup(), before)); // （1）…；（2）…；（3）… on one line
+                }
+            }
+            place(e, stack, lastHeading);
         }
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OutlineTrapsTest {
     @ParameterizedTest
-    @ValueSource(strings = {"provincial-report.txt", "district-report.txt", "half-year-summary.txt"})
+    @ValueSource(strings = {"provincial-report.txt", "district-report.txt", "half-year-summary.txt", "annual-review.txt"})
     void noOutlineFinding(String name) throws IOException {
         String text = read(name);
         assertFalse(text.isBlank());

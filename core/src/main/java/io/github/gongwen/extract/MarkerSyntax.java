@@ -76,18 +76,26 @@ final class MarkerSyntax {
             return chineseWithSeparator(s, i, false);
         }
         if (Chars.isDigit(c)) {
-            return arabicWithSeparator(s, i);
+            return arabicWithSeparator(s, i, false);
         }
         return null;
     }
 
     /**
-     * A line-start {@code 一、} that reads either as a heading or as two coordinated numbers with a
-     * unit ({@code 一、三年来的斗争} / {@code 一、二季度}): the caller decides by the numbering
-     * around it. {@code null} when {@link #heading} already accepts or nothing can be read.
+     * A line-start marker that reads either as a heading or as a number: {@code 一、三年来的斗争}
+     * (or two coordinated numbers, {@code 一、二季度}), {@code 8.6个重点产业链} (item 8, or 8.6),
+     * {@code 14.2025年}, {@code 13.EFLOPS级算力}. The caller decides by the numbering around it.
+     * {@code null} when {@link #heading} already accepts or nothing can be read.
      */
     static Match ambiguousHeading(String s, int i) {
-        if (i >= s.length() || !ChineseNumber.isNumeral(s.charAt(i)) || chineseWithSeparator(s, i, false) != null) {
+        if (i >= s.length()) {
+            return null;
+        }
+        char c = s.charAt(i);
+        if (Chars.isDigit(c)) {
+            return arabicWithSeparator(s, i, false) != null ? null : arabicWithSeparator(s, i, true);
+        }
+        if (!ChineseNumber.isNumeral(c) || chineseWithSeparator(s, i, false) != null) {
             return null;
         }
         return chineseWithSeparator(s, i, true);
@@ -108,6 +116,9 @@ final class MarkerSyntax {
             }
             if (coordinated(s, j + 1, n)) {
                 return null; // 第一、二产业 (but 第二、一定要… is an item)
+            }
+            if (inOrdinalSeries(s, i, j)) {
+                return null; // 分别居全国第五、第三，: a ranking, not an item
             }
             return new Match(MarkerKind.ORDINAL_DI, n, String.valueOf(sep), true, i, j + 1);
         }
@@ -134,6 +145,26 @@ final class MarkerSyntax {
             return new Match(MarkerKind.ENUM_YAO, n, "要", true, i, j + 1);
         }
         return null;
+    }
+
+    /**
+     * Whether the ordinal {@code 第N} at {@code [i, j)} is one of a series of ordinals joined by
+     * {@code 、}: another {@code 第M} follows its {@code 、} or precedes it with one
+     * ({@code 第五、第三}, {@code 第一、第二产业}).
+     */
+    private static boolean inOrdinalSeries(String s, int i, int j) {
+        if (s.charAt(j) == '、' && j + 2 < s.length() && s.charAt(j + 1) == '第' && isOrdinalNumeral(s.charAt(j + 2))) {
+            return true;
+        }
+        int k = i - 1;
+        if (k < 0 || s.charAt(k) != '、') {
+            return false;
+        }
+        int d = k;
+        while (d > 0 && isOrdinalNumeral(s.charAt(d - 1))) {
+            d--;
+        }
+        return d < k && d > 0 && s.charAt(d - 1) == '第';
     }
 
     private static Match bracketed(String s, int i) {
@@ -217,7 +248,13 @@ final class MarkerSyntax {
         return new Match(MarkerKind.CN_DUN, n, String.valueOf(sep), sep == '、', i, k);
     }
 
-    private static Match arabicWithSeparator(String s, int i) {
+    /**
+     * {@code 1.} at a line start. {@code withNumber} also takes a marker followed by a number or a
+     * Latin letter ({@code 8.6个}, {@code 14.2025年}, {@code 21.5+2}, {@code 13.EFLOPS},
+     * {@code 3.5%左右的}), but not a number with a second point ({@code 1.2.3}) or a line that
+     * ends with the number.
+     */
+    private static Match arabicWithSeparator(String s, int i, boolean withNumber) {
         int j = i;
         boolean fullWidth = false;
         while (j < s.length() && Chars.isDigit(s.charAt(j))) {
@@ -234,7 +271,8 @@ final class MarkerSyntax {
         int k = j + 1;
         if (k < s.length()) {
             char next = s.charAt(k);
-            if (Chars.isDigit(next) || next == '%' || next == '％' || Chars.isAsciiLetter(next)) {
+            boolean number = Chars.isDigit(next) || Chars.isAsciiLetter(next) || isFullWidthLetter(next);
+            if (next == '%' || next == '％' || number && !(withNumber && sep != '、' && itemAfterNumber(s, k))) {
                 return null; // 1.5万, 3、4月, 1.x
             }
         }
@@ -243,6 +281,33 @@ final class MarkerSyntax {
             return null;
         }
         return new Match(MarkerKind.ARABIC_DOT, n, String.valueOf(sep), sep != '、' && !fullWidth, i, k);
+    }
+
+    private static boolean isFullWidthLetter(char c) {
+        return (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
+    }
+
+    /**
+     * Whether the digits or letters at {@code k} can open the text of an item ({@code 6个},
+     * {@code 2025年}, {@code 5+2}, {@code EFLOPS级}, {@code 5%左右}) rather than end a decimal
+     * number ({@code 5.3}, a line that ends with the number).
+     */
+    private static boolean itemAfterNumber(String s, int k) {
+        int e = k;
+        boolean letters = false;
+        while (e < s.length() && (Chars.isDigit(s.charAt(e)) || Chars.isAsciiLetter(s.charAt(e))
+                || isFullWidthLetter(s.charAt(e)))) {
+            letters |= !Chars.isDigit(s.charAt(e));
+            e++;
+        }
+        if (letters) {
+            return true; // no number has letters: 13.EFLOPS（百亿亿次）…, 3．5G…
+        }
+        if (e >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(e);
+        return Chars.isHan(c) || "+＋“-—%％‰".indexOf(c) >= 0;
     }
 
     static int numeralEnd(String s, int i) {

@@ -26,7 +26,11 @@ import java.util.Set;
  * {@link EnumItem}s inside paragraphs.
  *
  * <ol>
- *   <li>Every non-blank line is a paragraph; a line that opens with a heading marker is a heading.</li>
+ *   <li>Every non-blank line is a paragraph; a line that opens with a heading marker is a heading.
+ *       A line that opens an annex ({@link AnnexHeadings}) is none: each annex has an outline of
+ *       its own.</li>
+ *   <li>A line-start marker that also reads as a number ({@code 8.6个…}, {@code 一、三年来…}) is a
+ *       heading where that makes the numbering consecutive ({@link AmbiguousMarkers}).</li>
  *   <li>Bracketed and circled numbers and 一是/一要/第一， inside lines are enumeration items.</li>
  *   <li>An inline {@code （一）} right after a sentence end whose numbering continues with a heading
  *       line ({@code …法治政府。（一）加强政治学习…} followed by a line {@code （二）…}) is a heading
@@ -35,7 +39,9 @@ import java.util.Set;
  *       numbering around it leaves a place for it (after {@code 四、} with nothing after it, or
  *       between {@code 二、} and {@code 四、}) or when a new {@code （一）} group starts under it.</li>
  *   <li>Headings nest by GB/T 9704 level: 一、 &gt; （一） &gt; 1. &gt; （1） &gt; ①, whatever their
- *       written form; siblings are the headings of one kind under one parent.</li>
+ *       written form; siblings are the headings of one kind under one parent. Each group of
+ *       siblings keeps to one written form ({@link SiblingForms}).</li>
+ *   <li>Enumeration items are grouped ({@link EnumerationGroups}).</li>
  * </ol>
  */
 public final class OutlineParser implements Extractor {
@@ -90,10 +96,6 @@ public final class OutlineParser implements Extractor {
         return known;
     }
 
-    /** A word such as 首先 at a clause start, which may stand for a number of an enumeration. */
-    private record StandIn(String word, int ordinal, int start, int end, int line, boolean lineStart) {
-    }
-
     /** One line of the document with its content bounds. */
     private static final class Line {
         final int number;
@@ -105,6 +107,8 @@ public final class OutlineParser implements Extractor {
         MarkerSyntax.Match marker;
         /** A paragraph of a table cell (Word documents): no part of the outline. */
         boolean table;
+        /** The line opens an annex ({@link AnnexHeadings}). */
+        boolean annex;
 
         Line(int number, int start, String text, int from, int to) {
             this.number = number;
@@ -135,10 +139,17 @@ public final class OutlineParser implements Extractor {
         List<Heading> lineHeadings = new ArrayList<>();
         List<EnumItem> inline = new ArrayList<>();
         Map<EnumItem, Boolean> afterSentence = new IdentityHashMap<>();
-        List<StandIn> standIns = new ArrayList<>();
+        List<EnumerationGroups.StandIn> standIns = new ArrayList<>();
 
+        List<Integer> annexStarts = new ArrayList<>();
         for (Line l : lines) {
-            if (!l.blank() && !l.table) {
+            if (l.blank() || l.table) {
+                continue;
+            }
+            l.annex = l.text.charAt(l.from) == '附' && AnnexHeadings.opens(l.content());
+            if (l.annex) {
+                annexStarts.add(l.start + l.from);
+            } else {
                 l.marker = MarkerSyntax.heading(l.text, l.from, true);
             }
         }
@@ -159,22 +170,28 @@ public final class OutlineParser implements Extractor {
             scanInline(chars, l, scanFrom, inline, afterSentence, standIns);
         }
 
-        List<Heading> buried = promoteBuried(inline, afterSentence, lineHeadings, src);
-        List<Heading> unnumbered = unnumberedCandidates(lines, lineHeadings);
+        List<Heading> buried = promoteBuried(inline, afterSentence, lineHeadings, annexStarts, src);
+        Set<Heading> afterHeading = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Heading> unnumbered = unnumberedCandidates(lines, lineHeadings, afterHeading);
 
         List<Heading> all = new ArrayList<>(lineHeadings);
         all.addAll(buried);
         all.addAll(unnumbered);
         all.sort(Comparator.comparingInt(Heading::getStart));
         Counter groups = new Counter();
-        List<Heading> tree = buildTree(all, groups);
+        List<Heading> tree = new ArrayList<>();
+        List<Integer> splits = new ArrayList<>();
+        for (List<Heading> part : byAnnex(all, annexStarts, splits)) {
+            tree.addAll(buildTree(part, groups, afterHeading));
+        }
+        SiblingForms.mark(tree);
         Set<Integer> headingLines = new HashSet<>();
         for (Heading h : tree) {
             if (!h.isInline()) {
                 headingLines.add(h.getLine());
             }
         }
-        inline.addAll(groupEnumerations(inline, tree, groups, standIns));
+        inline.addAll(EnumerationGroups.group(inline, tree, splits, groups, standIns));
         inline.sort(Comparator.comparingInt(EnumItem::getStart));
 
         for (Line l : lines) {
@@ -210,33 +227,89 @@ public final class OutlineParser implements Extractor {
         return out;
     }
 
-    /**
-     * A line such as {@code 一、三年来的斗争…} is a heading when the numbering around it says so:
-     * the next heading line of its kind carries the next number (for 一、) or the previous one
-     * the number before.
-     */
+    /** Decides the ambiguous line-start markers ({@link AmbiguousMarkers}). */
     private static void confirmAmbiguous(List<Line> lines) {
-        for (int k = 0; k < lines.size(); k++) {
+        int n = lines.size();
+        MarkerSyntax.Match[] candidates = null;
+        for (int k = 0; k < n; k++) {
             Line l = lines.get(k);
-            if (l.blank() || l.marker != null) {
+            if (l.blank() || l.table || l.annex || l.marker != null) {
                 continue;
             }
             MarkerSyntax.Match m = MarkerSyntax.ambiguousHeading(l.text, l.from);
-            if (m == null) {
-                continue;
-            }
-            MarkerSyntax.Match neighbour = null;
-            int step = m.ordinal() == 1 ? 1 : -1;
-            for (int j = k + step; j >= 0 && j < lines.size() && neighbour == null; j += step) {
-                MarkerSyntax.Match o = lines.get(j).marker;
-                if (o != null && o.kind() == m.kind()) {
-                    neighbour = o;
+            if (m != null) {
+                if (candidates == null) {
+                    candidates = new MarkerSyntax.Match[n];
                 }
-            }
-            if (neighbour != null && neighbour.ordinal() == m.ordinal() + step) {
-                l.marker = m;
+                candidates[k] = m;
             }
         }
+        if (candidates == null) {
+            return;
+        }
+        MarkerSyntax.Match[] markers = new MarkerSyntax.Match[n];
+        boolean[] barrier = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            markers[k] = lines.get(k).marker;
+            barrier[k] = lines.get(k).annex;
+        }
+        AmbiguousMarkers.confirm(markers, candidates, barrier);
+        for (int k = 0; k < n; k++) {
+            lines.get(k).marker = markers[k];
+        }
+    }
+
+    /**
+     * The headings of the report and of each annex, each part in text order. An annex line splits
+     * the outline only where the numbering starts again after it: its first numbered heading is a
+     * 1, and no heading after it continues the numbering before it (a note such as
+     * {@code 附：统计表} inside the report, followed by {@code 1.…} rows and then {@code 三、},
+     * does not split). The offsets of the annex lines that split are added to {@code splits}.
+     */
+    private static List<List<Heading>> byAnnex(List<Heading> all, List<Integer> annexStarts, List<Integer> splits) {
+        List<List<Heading>> parts = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        for (int a = 0; a < annexStarts.size(); a++) {
+            int at = annexStarts.get(a);
+            int end = a + 1 < annexStarts.size() ? annexStarts.get(a + 1) : Integer.MAX_VALUE;
+            while (i < all.size() && all.get(i).getStart() < at) {
+                i++;
+            }
+            int j = i;
+            while (j < all.size() && all.get(j).getStart() < end) {
+                j++;
+            }
+            if (i > from && restarts(all.subList(from, i), all.subList(i, j))) {
+                parts.add(new ArrayList<>(all.subList(from, i)));
+                splits.add(at);
+                from = i;
+            }
+        }
+        parts.add(new ArrayList<>(all.subList(from, all.size())));
+        return parts;
+    }
+
+    /** Whether the headings after an annex line number afresh instead of going on with those before. */
+    private static boolean restarts(List<Heading> before, List<Heading> after) {
+        Heading first = nextNumbered(after, 0);
+        if (first == null || first.getOrdinal() != 1) {
+            return false;
+        }
+        Map<MarkerKind, Integer> last = new EnumMap<>(MarkerKind.class);
+        for (Heading h : before) {
+            if (h.isNumbered()) {
+                last.put(h.getKind(), h.getOrdinal());
+            }
+        }
+        Set<MarkerKind> seen = java.util.EnumSet.noneOf(MarkerKind.class);
+        for (Heading h : after) {
+            if (h.isNumbered() && seen.add(h.getKind()) && last.containsKey(h.getKind())
+                    && h.getOrdinal() == last.get(h.getKind()) + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Skips ATX heading hashes, block quotes and list bullets of a Markdown line. */
@@ -268,7 +341,7 @@ public final class OutlineParser implements Extractor {
     }
 
     private void scanInline(char[] chars, Line l, int from, List<EnumItem> out,
-            Map<EnumItem, Boolean> afterSentence, List<StandIn> standIns) {
+            Map<EnumItem, Boolean> afterSentence, List<EnumerationGroups.StandIn> standIns) {
         String t = l.text;
         int i = from;
         while ((i = nextCandidate(chars, l.start, i, l.to)) < l.to) {
@@ -282,7 +355,7 @@ public final class OutlineParser implements Extractor {
             boolean lineStart = i == l.from;
             String word = ordinalWordAt(t, i);
             if (word != null) {
-                standIns.add(new StandIn(word, ordinalWords.get(word), l.start + i, l.start + i + word.length(),
+                standIns.add(new EnumerationGroups.StandIn(word, ordinalWords.get(word), l.start + i, l.start + i + word.length(),
                         l.number, lineStart));
                 i += word.length();
                 continue;
@@ -331,7 +404,7 @@ public final class OutlineParser implements Extractor {
      * same kind, with no higher-level heading in between.
      */
     private static List<Heading> promoteBuried(List<EnumItem> inline, Map<EnumItem, Boolean> afterSentence,
-            List<Heading> lineHeadings, SourceText src) {
+            List<Heading> lineHeadings, List<Integer> annexStarts, SourceText src) {
         List<Heading> out = new ArrayList<>();
         for (var it = inline.iterator(); it.hasNext();) {
             EnumItem e = it.next();
@@ -342,7 +415,7 @@ public final class OutlineParser implements Extractor {
             Heading before = null;
             Heading after = null;
             for (Heading h : lineHeadings) {
-                boolean higher = h.getKind().getRank() < rank;
+                boolean higher = h.getKind().getRank() < rank || annexBetween(annexStarts, h, e);
                 if (h.getStart() < e.getStart()) {
                     if (higher) {
                         before = null;
@@ -371,8 +444,24 @@ public final class OutlineParser implements Extractor {
         return out;
     }
 
-    /** Short title-like lines without a number, after the first numbered heading line. */
-    private List<Heading> unnumberedCandidates(List<Line> lines, List<Heading> lineHeadings) {
+    /** Whether an annex starts between a heading and an item, in either order. */
+    private static boolean annexBetween(List<Integer> annexStarts, Heading h, EnumItem e) {
+        int from = Math.min(h.getStart(), e.getStart());
+        int to = Math.max(h.getStart(), e.getStart());
+        for (int a : annexStarts) {
+            if (a > from && a < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Short title-like lines without a number, after the first numbered heading line. Those that
+     * come right after a heading line holding only a title without a stop are put in
+     * {@code afterHeading}: such a line may be the second line of that title.
+     */
+    private List<Heading> unnumberedCandidates(List<Line> lines, List<Heading> lineHeadings, Set<Heading> afterHeading) {
         List<Heading> out = new ArrayList<>();
         if (lineHeadings.isEmpty()) {
             return out;
@@ -384,19 +473,33 @@ public final class OutlineParser implements Extractor {
             if (l.blank() || l.table) {
                 continue;
             }
-            if (l.number > firstHeadingLine && l.heading == null && mayBeTitle(l) && titleLike(l.content())
+            if (l.number > firstHeadingLine && l.heading == null && !l.annex && mayBeTitle(l) && titleLike(l.content())
                     && MarkerSyntax.enumeration(l.text, l.from) == null
                     && prev != null && endsParagraph(prev)) {
                 Line next = nextNonBlank(lines, k + 1);
                 if (next != null && startsParagraph(next, l)) {
                     String title = l.content();
-                    out.add(new Heading(MarkerKind.UNNUMBERED, "", 0, "", true, l.start + l.from,
-                            l.start + l.to, l.number, title, false, conventional.contains(title)));
+                    Heading h = new Heading(MarkerKind.UNNUMBERED, "", 0, "", true, l.start + l.from,
+                            l.start + l.to, l.number, title, false, conventional.contains(title));
+                    out.add(h);
+                    if (prev.heading != null && titleRunsOn(prev)) {
+                        afterHeading.add(h);
+                    }
                 }
             }
             prev = l;
         }
         return out;
+    }
+
+    /** Whether a heading line holds nothing but a title that does not end with a stop: it may go on in the next line. */
+    private static boolean titleRunsOn(Line heading) {
+        for (int i = heading.marker == null ? heading.from : heading.marker.end(); i < heading.to; i++) {
+            if ("。！？；：!?;:".indexOf(heading.text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -465,7 +568,8 @@ public final class OutlineParser implements Extractor {
         return null;
     }
 
-    private static final class Counter {
+    /** Numbers the sibling groups of headings and enumeration items. */
+    static final class Counter {
         int next = 1;
     }
 
@@ -499,7 +603,12 @@ public final class OutlineParser implements Extractor {
         }
     }
 
-    private static List<Heading> buildTree(List<Heading> all, Counter counter) {
+    /**
+     * Nests the headings of one outline (the report's or an annex's). An unnumbered line right
+     * after a heading line that holds only an unfinished title ({@code afterHeading}) is never
+     * placed as a sibling: a section is not empty, and such a line is the rest of the title.
+     */
+    private static List<Heading> buildTree(List<Heading> all, Counter counter, Set<Heading> afterHeading) {
         Groups groups = new Groups(counter);
         OutlineLevels levels = OutlineLevels.of(all);
         Map<Heading, Double> rank = new IdentityHashMap<>();
@@ -537,7 +646,7 @@ public final class OutlineParser implements Extractor {
                     continue;
                 }
                 Heading top = stack.peekLast();
-                if (!shapedLike(h, top)) {
+                if (!shapedLike(h, top) || afterHeading.contains(h)) {
                     continue;
                 }
                 stack.clear();
@@ -556,7 +665,7 @@ public final class OutlineParser implements Extractor {
                     rank.put(h, (rank.get(top) + r) / 2);
                     stack.push(h);
                     out.add(h);
-                } else if (shapedLike(h, top)) {
+                } else if (shapedLike(h, top) && !afterHeading.contains(h)) {
                     stack.pop();
                     placeAsSibling(h, top, groups, rank, stack, out);
                 }
@@ -565,7 +674,8 @@ public final class OutlineParser implements Extractor {
                 popWhile(stack, rank, r, false);
                 Heading top = stack.peek();
                 if (top != null && top.getSiblingKind() == next.getKind()
-                        && top.getOrdinal() == next.getOrdinal() - 2 && shapedLike(h, top)) {
+                        && top.getOrdinal() == next.getOrdinal() - 2 && shapedLike(h, top)
+                        && !afterHeading.contains(h)) {
                     stack.pop();
                     placeAsSibling(h, top, groups, rank, stack, out);
                 }
@@ -648,101 +758,6 @@ public final class OutlineParser implements Extractor {
             }
         }
         return false;
-    }
-
-    /**
-     * Groups enumeration items: consecutive items of one kind form a group, and a 1 starts a new
-     * one. After a heading, an item continues the group before it only if it is the next number.
-     * An item 二 or 三 that does not follow the number before it, but is preceded (since the last
-     * heading and the last item of its kind) by words that stand for the numbers before it
-     * (首先…二是, 首先…其次…第三), starts a new group headed by those words; the items made for
-     * them are returned.
-     */
-    private static List<EnumItem> groupEnumerations(List<EnumItem> items, List<Heading> headings, Counter counter,
-            List<StandIn> standIns) {
-        List<EnumItem> made = new ArrayList<>();
-        Set<StandIn> used = new HashSet<>();
-        Map<MarkerKind, EnumItem> open = new EnumMap<>(MarkerKind.class);
-        Map<MarkerKind, Integer> openGroup = new EnumMap<>(MarkerKind.class);
-        Map<MarkerKind, Boolean> closedBy = new EnumMap<>(MarkerKind.class);
-        int h = 0;
-        for (EnumItem e : items) {
-            boolean headingBetween = false;
-            while (h < headings.size() && headings.get(h).getStart() < e.getStart()) {
-                headingBetween = true;
-                h++;
-            }
-            if (headingBetween) {
-                for (MarkerKind k : open.keySet()) {
-                    closedBy.put(k, Boolean.TRUE);
-                }
-            }
-            MarkerKind k = e.getKind();
-            EnumItem prev = open.get(k);
-            boolean continues;
-            if (prev == null || e.getOrdinal() == 1) {
-                continues = false;
-            } else if (closedBy.containsKey(k)) {
-                // a list of 一、二、 between 第一， and 第二， does not end the enumeration
-                continues = e.getOrdinal() == prev.getOrdinal() + 1;
-            } else {
-                continues = true;
-            }
-            closedBy.remove(k);
-            int after = Math.max(prev == null ? -1 : prev.getEnd(), h == 0 ? -1 : headings.get(h - 1).getStart());
-            List<StandIn> chain = continues && e.getOrdinal() == prev.getOrdinal() + 1
-                    ? null : standInChain(standIns, used, after, e);
-            if (chain != null) {
-                int id = counter.next++;
-                EnumItem before = null;
-                for (StandIn w : chain) {
-                    EnumItem s = EnumItem.standIn(k, w.word(), w.ordinal(), w.start(), w.end(), w.line(), w.lineStart());
-                    s.link(id, before);
-                    made.add(s);
-                    used.add(w);
-                    before = s;
-                }
-                e.link(id, before);
-                openGroup.put(k, id);
-                open.put(k, e);
-                continue;
-            }
-            if (continues) {
-                e.link(openGroup.get(k), prev);
-            } else {
-                int id = counter.next++;
-                openGroup.put(k, id);
-                e.link(id, null);
-            }
-            open.put(k, e);
-        }
-        return made;
-    }
-
-    /**
-     * The words standing for 1 … n-1 before item {@code e} (numbered n &gt; 1), in order, all after
-     * {@code after} and unused; {@code null} if any is missing.
-     */
-    private static List<StandIn> standInChain(List<StandIn> standIns, Set<StandIn> used, int after, EnumItem e) {
-        if (e.getOrdinal() < 2 || e.getOrdinal() > 1 + standIns.size()) {
-            return null;
-        }
-        List<StandIn> chain = new ArrayList<>();
-        int bound = e.getStart();
-        for (int want = e.getOrdinal() - 1; want >= 1; want--) {
-            StandIn found = null;
-            for (StandIn w : standIns) {
-                if (w.start() > after && w.end() <= bound && w.ordinal() == want && !used.contains(w)) {
-                    found = w; // the last one before the bound
-                }
-            }
-            if (found == null) {
-                return null;
-            }
-            chain.add(0, found);
-            bound = found.start();
-        }
-        return chain;
     }
 
     /** For tests: the kinds of marker recognised at the start of {@code line}. */

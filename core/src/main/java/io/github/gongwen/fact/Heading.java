@@ -13,6 +13,7 @@ public final class Heading extends Marker {
     private Heading parent;
     private int depth;
     private MarkerKind siblingKind;
+    private String siblingForm;
 
     public Heading(MarkerKind kind, String text, int ordinal, String form, boolean standardForm, int start,
             int end, int line, String title, boolean inline, boolean conventional) {
@@ -67,6 +68,38 @@ public final class Heading extends Marker {
     @Override
     public String getStandardText() {
         return siblingKind.format(getOrdinal());
+    }
+
+    /**
+     * The standard form most of its numbered siblings are written in ({@code .} or {@code ．}
+     * for {@code 1.}), {@code null} when none is standard.
+     */
+    public String getSiblingForm() {
+        return siblingForm;
+    }
+
+    /** Sets the form of the siblings; called by the outline parser. */
+    public void setSiblingForm(String form) {
+        this.siblingForm = form;
+    }
+
+    /**
+     * Whether the marker is in a standard form but not in the one its siblings use: {@code 3.}
+     * in a list of {@code 1．2．4．}.
+     */
+    public boolean isOddForm() {
+        return isNumbered() && isStandardForm() && siblingForm != null && !siblingForm.equals(getForm());
+    }
+
+    /**
+     * The marker as its siblings write it: in the siblings' standard form ({@code 3．} among
+     * {@code 1．2．}), otherwise in the standard form of its kind.
+     */
+    public String getSiblingText() {
+        if (siblingForm != null && getKind() == MarkerKind.ARABIC_DOT && isNumbered()) {
+            return getOrdinal() + siblingForm;
+        }
+        return getStandardText();
     }
 
     /** The title with the standard marker of its place, e.g. {@code 五、加强政府自身建设}. */

@@ -259,4 +259,99 @@ class OutlineParserTest {
         assertEquals(3, hs.size());
         assertEquals(MarkerKind.CN_DUN, hs.get(2).getSiblingKind());
     }
+
+    @Test
+    void anItemThatOpensWithANumberIsAnItemWhereTheNumberingContinues() {
+        List<Heading> hs = headings(
+                "（一）主要指标",
+                "7.新增城镇就业5.2万人。",
+                "8.6个重点产业链营业收入突破千亿元。",
+                "9.EFLOPS（每秒百亿亿次浮点运算）级智能算力中心建成投用。",
+                "10.2025年粮食产量稳定在600亿斤以上。",
+                "11.5+2产业集群加快壮大。",
+                "12.居民收入增长5.8%。");
+        assertEquals(List.of(7, 8, 9, 10, 11, 12),
+                hs.stream().filter(h -> h.getKind() == MarkerKind.ARABIC_DOT).map(Marker::getOrdinal).toList());
+        assertEquals("6个重点产业链营业收入突破千亿元", heading(hs, "8.").getTitle());
+        assertSame(heading(hs, "10."), heading(hs, "11.").getPrevious());
+        // a number that does not continue the numbering is a number
+        assertEquals(List.of("（一）", "1."), headings("（一）主要指标", "1.新增城镇就业5.2万人。", "8.6个重点产业链营业收入突破千亿元。")
+                .stream().map(Heading::getText).toList());
+        // nor is a number with a second point, whatever the numbering
+        assertEquals(List.of("1."), headings("1.新增城镇就业5.2万人。", "2.5.1节另有说明。").stream().map(Heading::getText).toList());
+        // the reading that repeats the next item's number is not taken
+        assertEquals(List.of("1.", "2."), headings("1.新增城镇就业。", "2.5万名技术工人参加培训。", "2.推进科技创新。")
+                .stream().filter(h -> h.getLine() != 2).map(Heading::getText).toList());
+        assertEquals(2, headings("1.新增城镇就业。", "2.5万名技术工人参加培训。", "2.推进科技创新。").size());
+    }
+
+    @Test
+    void anAnnexHasAnOutlineOfItsOwn() {
+        List<Heading> hs = headings(
+                "一、过去一年工作回顾",
+                "经济社会发展取得新成效。",
+                "二、全面加强政府自身建设",
+                "让我们团结奋斗。",
+                "附件2 名词解释",
+                "一、新质生产力：先进生产力质态。",
+                "二、“两新”：大规模设备更新和消费品以旧换新。");
+        assertEquals(List.of("一、", "二、", "一、", "二、"), hs.stream().map(Heading::getText).toList());
+        assertTrue(hs.get(2).isFirst());
+        assertNull(hs.get(2).getParent());
+        assertSame(hs.get(2), hs.get(3).getPrevious());
+        assertFalse(hs.get(0).getGroup() == hs.get(2).getGroup());
+        assertTrue(AnnexHeadings.opens("附件"));
+        assertTrue(AnnexHeadings.opens("附件1：2025年重点工作分工"));
+        assertTrue(AnnexHeadings.opens("附：有关说明"));
+        assertFalse(AnnexHeadings.opens("附件已随文印发，请遵照执行。"));
+        assertFalse(AnnexHeadings.opens("附近村民积极参与人居环境整治"));
+    }
+
+    @Test
+    void aRankingIsNoEnumeration() {
+        assertEquals(List.of(), items("经济总量和增速分别居全国第五、第三，工业增加值增长7.6%。"));
+        assertEquals(List.of(), items("全市第一、第二产业增加值分别增长3%和6%。"));
+        assertEquals(List.of(2), items("一是稳住工业。第二、要做强农业。").stream()
+                .filter(e -> e.getKind() == MarkerKind.ORDINAL_DI).map(Marker::getOrdinal).toList());
+    }
+
+    @Test
+    void anItemContinuesTheListWhoseLastNumberIsTheOneBefore() {
+        List<EnumItem> es = items(
+                "七是加强生态保护。今年抓好三件事：一是治气；二是治水。三是治土。八是健全环境治理体系。",
+                "八是保障和改善民生。");
+        EnumItem seventh = es.get(0);
+        EnumItem inner3 = es.get(3);
+        assertEquals("三是", inner3.getText());
+        assertSame(es.get(2), inner3.getPrevious());
+        EnumItem inner8 = es.get(4);
+        assertSame(seventh, inner8.getPrevious()); // 八是 of the paragraph continues 七是
+        assertSame(inner8, es.get(5).getPrevious()); // and the line's 八是 repeats it
+        List<EnumItem> nested = items("一是稳住工业。新签约项目两个：一是电池项目；二是装备项目。二是做强农业。");
+        assertSame(nested.get(0), nested.get(3).getPrevious());
+        assertSame(nested.get(1), nested.get(2).getPrevious());
+    }
+
+    @Test
+    void aTitleBrokenOverTwoLinesIsOneHeading() {
+        List<Heading> hs = headings(
+                "二、今年工作安排",
+                "今年是“十四五”规划收官之年，做好政府工作意义重大。",
+                "三、坚持以高质量发展为首要任务，加快建设",
+                "现代化产业体系",
+                "各位代表！新征程上，我们要以更加奋发有为的精神状态，推动各项工作落地见效。");
+        assertEquals(List.of("二、", "三、"), hs.stream().map(Heading::getText).toList());
+    }
+
+    @Test
+    void theFormMostSiblingsUseIsTheirs() {
+        List<Heading> hs = headings("（二）推进科技创新", "1．建设创新中心。", "2．培育领军企业。", "3.加快成果转化。", "4．深化体制改革。");
+        Heading third = heading(hs, "3.");
+        assertTrue(third.isOddForm());
+        assertEquals("3．", third.getSiblingText());
+        assertFalse(heading(hs, "2．").isOddForm());
+        List<Heading> tie = headings("（二）推进科技创新", "1.建设创新中心。", "2．培育领军企业。");
+        assertTrue(heading(tie, "2．").isOddForm());
+        assertFalse(heading(tie, "1.").isOddForm());
+    }
 }

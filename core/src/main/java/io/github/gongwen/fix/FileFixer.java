@@ -154,7 +154,8 @@ public final class FileFixer {
 
         /** A unified diff of the change ({@code ""} when nothing changes). */
         public String diff() {
-            return UnifiedDiff.of("a/" + name, "b/" + name, result.before(), result.after());
+            String path = name.replace('\\', '/').replaceFirst("^/+", "");
+            return UnifiedDiff.of("a/" + path, "b/" + path, result.before(), result.after());
         }
 
         /** The bytes of the fixed file: same charset, byte-order mark and line breaks as the original. */

@@ -119,19 +119,7 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
             throw new MojoExecutionException("configFile (" + configFile + ") is not supported yet by this version of "
                     + "gongwen; remove the setting or use the plugin parameters");
         }
-        Path base = base();
-        List<Path> roots = new ArrayList<>();
-        for (File d : sourceDirectories == null || sourceDirectories.isEmpty() ? List.of(projectDirectory())
-                : sourceDirectories) {
-            if (d.exists()) {
-                roots.add(d.toPath());
-            } else {
-                getLog().warn("gongwen: source directory " + d + " does not exist; skipped");
-            }
-        }
-        FileSelector selector = new FileSelector(includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes,
-                excludes == null ? List.of() : excludes, List.of(buildDirectory().toPath(), outputDirectory().toPath()));
-        ReportFiles.Listing listing = selector.collect(base, roots);
+        ReportFiles.Listing listing = listing();
         Charset charset = charset();
         List<Path> rules = ruleDirectories == null ? List.of() : ruleDirectories.stream().map(File::toPath).toList();
         List<String> off = disable == null ? List.of() : disable;
@@ -151,6 +139,34 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
             }
         }
         return outcome;
+    }
+
+    /** The report files selected by the source directories, includes and excludes. */
+    ReportFiles.Listing listing() {
+        Path base = base();
+        List<Path> roots = new ArrayList<>();
+        for (File d : sourceDirectories == null || sourceDirectories.isEmpty() ? List.of(projectDirectory())
+                : sourceDirectories) {
+            if (d.exists()) {
+                roots.add(d.toPath());
+            } else {
+                getLog().warn("gongwen: source directory " + d + " does not exist; skipped");
+            }
+        }
+        FileSelector selector = new FileSelector(includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes,
+                excludes == null ? List.of() : excludes, List.of(buildDirectory().toPath(), outputDirectory().toPath()));
+        ReportFiles.Listing listing = selector.collect(base, roots);
+        return listing;
+    }
+
+    /** A checker with the configured rules, year, encoding and disabled rules (shared between modules). */
+    Checker checker() throws MojoExecutionException {
+        if (configFile != null) {
+            throw new MojoExecutionException("configFile (" + configFile + ") is not supported yet by this version of "
+                    + "gongwen; remove the setting or use the plugin parameters");
+        }
+        List<Path> rules = ruleDirectories == null ? List.of() : ruleDirectories.stream().map(File::toPath).toList();
+        return checker(rules, disable == null ? List.of() : disable, charset(), getClass().getClassLoader());
     }
 
     /** The rule sources the checker is built from, read without compiling them (for the cache key). */

@@ -39,7 +39,10 @@ final class ReviewDocs {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
             header.createParagraph().createRun().setText("XX镇人民政府文件");
-            BigInteger list = numbering(doc);
+            BigInteger list = numbering(doc, 1, level(0, "chineseCounting", "%1、")
+                    + level(1, "chineseCounting", "（%2）"));
+            BigInteger dotted = numbering(doc, 2, level(0, "chineseCounting", "%1.").replace("w:val=\"1\"/>",
+                    "w:val=\"2\"/>"));
 
             text(doc.createParagraph(), "XX镇2024年工作总结"); // 1
             numbered(doc.createParagraph(), list, 0, "主要工作"); // 2: 一、主要工作
@@ -60,9 +63,9 @@ final class ReviewDocs {
             table.getRow(0).getCell(1).setText("完成情况");
             table.getRow(1).getCell(0).setText("投资");
             table.getRow(1).getCell(1).setText("完成投资(亿元)3.2");
-            numbered(doc.createParagraph(), list, 0, "存在的问题"); // 12: 二、存在的问题
+            numbered(doc.createParagraph(), dotted, 0, "存在的问题"); // 12: 二.存在的问题, a finding on Word's number
             text(doc.createParagraph(), "发展不平衡的问题依然存在。"); // 13
-            numbered(doc.createParagraph(), list, 0, "下一步工作打算"); // 14: 三、下一步工作打算
+            text(doc.createParagraph(), "三、下一步工作打算"); // 14
             text(doc.createParagraph(), "加快推动动产业转型升级。"); // 15
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
@@ -80,13 +83,12 @@ final class ReviewDocs {
         text(p, s);
     }
 
-    private static BigInteger numbering(XWPFDocument doc) throws Exception {
+    private static BigInteger numbering(XWPFDocument doc, int id, String levels) throws Exception {
         String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-        String levels = level(0, "chineseCounting", "%1、") + level(1, "chineseCounting", "（%2）");
-        CTAbstractNum abs = CTAbstractNum.Factory.parse("<w:abstractNum " + w + " w:abstractNumId=\"1\">"
+        CTAbstractNum abs = CTAbstractNum.Factory.parse("<w:abstractNum " + w + " w:abstractNumId=\"" + id + "\">"
                 + "<w:multiLevelType w:val=\"multilevel\"/>" + levels + "</w:abstractNum>",
                 new XmlOptions().setLoadReplaceDocumentElement(null));
-        XWPFNumbering numbering = doc.createNumbering();
+        XWPFNumbering numbering = doc.getNumbering() != null ? doc.getNumbering() : doc.createNumbering();
         BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
         return numbering.addNum(absId);
     }

@@ -92,7 +92,8 @@ class WordReviewLibreOfficeTest {
         assertTrue(annotations >= review.comments(), "the comments are in the PDF: " + annotations + " of "
                 + review.comments());
 
-        run(dir, 120, pdftoppm.toString(), "-r", "80", "-f", "1", "-l", "1", "-png", pdf.toString(),
+        run(dir, 120, pdftoppm.toString(), "-r", "120", "-f", "1", "-l", "1", "-x", "90", "-y", "50", "-W", "840", "-H", "420",
+                "-png", pdf.toString(),
                 dir.resolve("page").toString());
         Path png;
         try (var s = Files.list(dir)) {

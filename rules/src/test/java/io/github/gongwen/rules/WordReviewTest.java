@@ -86,6 +86,7 @@ class WordReviewTest {
             assertEquals(f.excerpt(), span, f.toString());
         }
         assertEquals(review.onParagraph(), onParagraph - (int) findings.stream().filter(Finding::isDocumentLevel).count());
+        assertTrue(review.onParagraph() >= 1, "the duplicate （一） Word draws is commented on its paragraph: " + findings);
         assertEquals(spans.size(), findings.size() + 1, "every comment has its range");
     }
 

@@ -126,8 +126,8 @@ final class FixCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         out.flush();
-        err.println("gongwen: " + fixes + " fixes in " + changedFiles + " files" + (dryRun ? " (dry run: nothing written)"
-                : "") + (failed > 0 ? "; " + failed + " files not fixed" : ""));
+        err.println("gongwen: " + fixes + " fixes in " + changedFiles + " files"
+                + (dryRun ? " (dry run: nothing written)" : "") + (failed > 0 ? "; " + failed + " files not fixed" : ""));
         return failed > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 }

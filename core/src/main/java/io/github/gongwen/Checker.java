@@ -155,6 +155,11 @@ public final class Checker {
         return check(SourceText.of(name, text));
     }
 
+    /** The configured encoding of report files, or {@code null} when it is detected per file. */
+    public Charset encoding() {
+        return encoding;
+    }
+
     /** Checks a file, detecting its encoding unless one was configured. */
     public List<Finding> check(Path file) throws InputException {
         return check(TextLoader.load(file, file.toString(), encoding), file);

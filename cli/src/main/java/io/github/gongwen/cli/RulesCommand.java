@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongwen rules}: lists the rules the checker applies, with their metadata. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List the rules applied (id, category, severity, title), after the configuration.")
+        description = {"List the rules applied (id, category, severity, fix, title), after the configuration.",
+            "fix: 'safe' when gongwen fix applies the rule's suggestions, '-' when they need an editor's look."})
 final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,7 +47,8 @@ final class RulesCommand implements Callable<Integer> {
                 return ExitCodes.CLEAN;
             }
             for (RuleInfo r : checker.rules()) {
-                out.printf("%-28s %-16s %-8s %s%n", r.id(), r.category(), r.severity().id(), r.title());
+                out.printf("%-28s %-16s %-8s %-5s %s%n", r.id(), r.category(), r.severity().id(),
+                        r.safeFix() ? "safe" : "-", r.title());
             }
             return ExitCodes.CLEAN;
         } catch (Setup.Failure e) {

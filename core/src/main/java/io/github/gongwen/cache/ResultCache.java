@@ -196,6 +196,9 @@ public final class ResultCache {
         g.writeStringField("description", r.description());
         g.writeStringField("source", r.source());
         g.writeNumberField("line", r.line());
+        if (r.safeFix()) {
+            g.writeBooleanField("safeFix", true);
+        }
         g.writeEndObject();
     }
 
@@ -203,7 +206,7 @@ public final class ResultCache {
         return new RuleInfo(JsonTree.string(o, "id"), JsonTree.string(o, "category"),
                 Severity.parse(JsonTree.string(o, "severity")), JsonTree.string(o, "message"),
                 JsonTree.string(o, "title"), JsonTree.string(o, "description"), JsonTree.string(o, "source"),
-                JsonTree.integer(o, "line"));
+                JsonTree.integer(o, "line"), Boolean.TRUE.equals(o.get("safeFix")));
     }
 
     private static Finding finding(String file, Map<String, Object> o) throws IOException {

@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * The metadata a rule declares in DRL: {@code @id}, {@code @category}, {@code @severity},
  * {@code @message} (a Chinese template with {@code {0}}, {@code {1}} … for the arguments the rule
- * passes), and optionally {@code @title} (a short Chinese name) and {@code @description}.
+ * passes), and optionally {@code @title} (a short Chinese name), {@code @description} and
+ * {@code @fix("safe")}: the rule's suggestions are always right, so {@code gongwen fix} may apply them
+ * without asking and a Word review offers them as tracked changes (absent: a suggestion is only shown).
  */
 public final class RuleInfo {
     private final String id;
@@ -17,9 +19,15 @@ public final class RuleInfo {
     private final String description;
     private final String source;
     private final int line;
+    private final boolean safeFix;
 
     public RuleInfo(String id, String category, Severity severity, String message, String title,
             String description, String source, int line) {
+        this(id, category, severity, message, title, description, source, line, false);
+    }
+
+    public RuleInfo(String id, String category, Severity severity, String message, String title,
+            String description, String source, int line, boolean safeFix) {
         this.id = Objects.requireNonNull(id);
         this.category = Objects.requireNonNull(category);
         this.severity = Objects.requireNonNull(severity);
@@ -28,6 +36,7 @@ public final class RuleInfo {
         this.description = description == null ? "" : description;
         this.source = source;
         this.line = line;
+        this.safeFix = safeFix;
     }
 
     public String id() {
@@ -66,9 +75,17 @@ public final class RuleInfo {
         return line;
     }
 
+    /**
+     * Whether the rule's suggestions are always right ({@code @fix("safe")}), so that they may be
+     * applied without an editor's look.
+     */
+    public boolean safeFix() {
+        return safeFix;
+    }
+
     /** The same rule with another severity (a configuration override). */
     public RuleInfo withSeverity(Severity s) {
-        return new RuleInfo(id, category, s, message, title, description, source, line);
+        return new RuleInfo(id, category, s, message, title, description, source, line, safeFix);
     }
 
     /** Fills the template: {@code {0}} is the first argument, and so on. */

@@ -48,6 +48,9 @@ public final class RuleSet {
     /** The name of the global the rules report through. */
     public static final String GLOBAL = "findings";
 
+    /** The value of {@code @fix} that marks a rule's suggestions as always right. */
+    public static final String SAFE_FIX = "safe";
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
     private static final Pattern RULE_DECL = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
@@ -256,8 +259,14 @@ public final class RuleSet {
                     + e.getMessage()));
             return null;
         }
+        String fix = str(meta, "fix");
+        if (fix != null && !fix.equals(SAFE_FIX)) {
+            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName() + "\": @fix '"
+                    + fix + "' must be \"" + SAFE_FIX + "\" (leave it out when a suggestion needs an editor's look)"));
+            return null;
+        }
         return new RuleInfo(id, category, severity, str(meta, "message"),
-                str(meta, "title"), description(meta), source, line);
+                str(meta, "title"), description(meta), source, line, fix != null);
     }
 
     /** Drools files {@code @description} under the name of its own annotation class. */

@@ -19,7 +19,9 @@ import java.util.List;
  * </pre>
  *
  * In a {@code flag} example, {@code «…»} marks each span the rule must report, and the rule must
- * report nothing else; a {@code pass} example must get no finding from the rule. Header options:
+ * report nothing else; a {@code pass} example must get no finding from the rule. A span may state
+ * the correction the rule must suggest after an arrow: {@code 推«动动→动»} (the finding covers
+ * {@code 动动} and suggests {@code 动}), {@code （一）«、→»} (it suggests deleting the span). Header options:
  * {@code document} (a document-level finding is expected), {@code name=FILE} (the document
  * name), {@code year=YYYY} (the report year). Lines before the first header are comments.
  */
@@ -27,6 +29,8 @@ public final class ExampleFile {
     public static final String HEADER = ":::";
     public static final char OPEN = '«';
     public static final char CLOSE = '»';
+    /** Inside {@code «…»}, separates the flagged text from the expected correction. */
+    public static final char ARROW = '→';
 
     private ExampleFile() {
     }
@@ -86,7 +90,9 @@ public final class ExampleFile {
         String raw = String.join("\n", body.subList(0, n));
         StringBuilder text = new StringBuilder(raw.length());
         List<int[]> spans = new ArrayList<>();
+        List<String> corrections = new ArrayList<>();
         int open = -1;
+        StringBuilder correction = null;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == OPEN) {
@@ -99,7 +105,17 @@ public final class ExampleFile {
                     throw new IllegalArgumentException(file + ":" + line + ": " + CLOSE + " without " + OPEN);
                 }
                 spans.add(new int[] {open, text.length()});
+                corrections.add(correction == null ? null : correction.toString());
                 open = -1;
+                correction = null;
+            } else if (c == ARROW && open >= 0) {
+                if (correction != null) {
+                    throw new IllegalArgumentException(file + ":" + line + ": two " + ARROW + " in one " + OPEN
+                            + "…" + CLOSE);
+                }
+                correction = new StringBuilder();
+            } else if (correction != null) {
+                correction.append(c);
             } else {
                 text.append(c);
             }
@@ -117,6 +133,6 @@ public final class ExampleFile {
         if (text.length() == 0) {
             throw new IllegalArgumentException(file + ":" + line + ": empty example");
         }
-        return new Example(words[1], flag, text.toString(), List.copyOf(spans), document, name, year, file, line);
+        return new Example(words[1], flag, text.toString(), spans, corrections, document, name, year, file, line);
     }
 }

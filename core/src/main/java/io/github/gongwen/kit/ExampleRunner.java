@@ -4,6 +4,7 @@ import io.github.gongwen.Checker;
 import io.github.gongwen.Finding;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.RuleSource;
+import io.github.gongwen.fix.Fixes;
 import io.github.gongwen.text.SourceText;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -20,8 +21,10 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the examples of every rule a checker has, default and user rules alike, and reports what
- * does not hold: a flag example whose spans are not exactly what the rule reports, a pass example
- * the rule flags, a rule without flag and pass examples, an example for an unknown rule.
+ * does not hold: a flag example whose spans are not exactly what the rule reports (or whose stated
+ * corrections are not what it suggests), a pass example the rule flags, a rule without flag and
+ * pass examples, an example for an unknown rule. A rule marked {@code @fix("safe")} must state its
+ * correction in a flag example, and its flag examples, once fixed, must no longer be flagged.
  */
 public final class ExampleRunner {
     private ExampleRunner() {
@@ -68,7 +71,11 @@ public final class ExampleRunner {
         Set<String> enabled = new HashSet<>();
         checker.rules().forEach(r -> enabled.add(r.id()));
         Map<String, int[]> counts = new HashMap<>();
+        Set<String> corrected = new HashSet<>();
         for (Example ex : examples) {
+            if (ex.flag() && ex.statesCorrections()) {
+                corrected.add(ex.ruleId());
+            }
             if (!declared.containsKey(ex.ruleId())) {
                 failures.add(ex.where() + ": no rule has this id");
                 continue;
@@ -88,6 +95,11 @@ public final class ExampleRunner {
                 failures.add(r.source() + ":" + r.line() + ": rule " + r.id() + " needs examples that must be flagged"
                         + " and examples that must pass (has " + c[0] + " flag, " + c[1] + " pass) in "
                         + RuleSource.examplesName(r.source()));
+            }
+            if (r.safeFix() && !corrected.contains(r.id())) {
+                failures.add(r.source() + ":" + r.line() + ": rule " + r.id() + " is marked @fix(\"safe\") but no"
+                        + " flag example states its correction (" + ExampleFile.OPEN + "text" + ExampleFile.ARROW
+                        + "correction" + ExampleFile.CLOSE + ") in " + RuleSource.examplesName(r.source()));
             }
         }
         return new Result(examples.size(), rules.size(), failures);
@@ -119,23 +131,53 @@ public final class ExampleRunner {
         if (!ex.flag()) {
             return mine.isEmpty() ? null : ex.where() + ": must not be flagged, but got " + describe(mine);
         }
+        Map<String, String> stated = new HashMap<>();
         TreeSet<String> want = new TreeSet<>();
-        for (int[] s : ex.spans()) {
-            want.add(s[0] + "-" + s[1] + " «" + ex.text().substring(s[0], s[1]) + "»");
+        for (int k = 0; k < ex.spans().size(); k++) {
+            int[] s = ex.spans().get(k);
+            String c = ex.corrections().get(k);
+            String at = s[0] + "-" + s[1];
+            if (c != null) {
+                stated.put(at, c);
+            }
+            want.add(at + " «" + ex.text().substring(s[0], s[1]) + "»" + (c == null ? "" : ExampleFile.ARROW + "«" + c
+                    + "»"));
         }
         if (ex.document()) {
             want.add("document");
         }
         TreeSet<String> got = new TreeSet<>();
         for (Finding f : mine) {
-            got.add(f.isDocumentLevel() ? "document"
-                    : f.startOffset() + "-" + f.endOffset() + " «" + f.excerpt() + "»");
+            String at = f.startOffset() + "-" + f.endOffset();
+            got.add(f.isDocumentLevel() ? "document" : at + " «" + f.excerpt() + "»" + (!stated.containsKey(at) ? ""
+                    : f.suggestion() == null ? ExampleFile.ARROW + "(no suggestion)"
+                    : ExampleFile.ARROW + "«" + f.suggestion() + "»"));
         }
-        if (want.equals(got)) {
+        if (!want.equals(got)) {
+            return ex.where() + ": expected " + want + " but got " + (got.isEmpty() ? "nothing" : got)
+                    + (mine.isEmpty() ? "" : " — " + describe(mine));
+        }
+        return fixedAgain(checker, ex, mine);
+    }
+
+    /**
+     * For a rule with safe fixes: the example's text with them applied must no longer be flagged by
+     * the rule ({@code null}), otherwise fixing would never end.
+     */
+    private static String fixedAgain(Checker checker, Example ex, List<Finding> mine) {
+        RuleInfo rule = checker.rules().stream().filter(r -> r.id().equals(ex.ruleId())).findFirst().orElse(null);
+        if (rule == null || !rule.safeFix()) {
             return null;
         }
-        return ex.where() + ": expected " + want + " but got " + (got.isEmpty() ? "nothing" : got)
-                + (mine.isEmpty() ? "" : " — " + describe(mine));
+        List<Finding> edits = Fixes.select(mine, Map.of(rule.id(), rule));
+        if (edits.isEmpty()) {
+            return null;
+        }
+        String fixed = Fixes.apply(ex.text(), edits);
+        List<Finding> again = checker.withReportYear(ex.year()).check(SourceText.of(ex.name(), fixed)).stream()
+                .filter(f -> f.ruleId().equals(ex.ruleId())).toList();
+        return again.isEmpty() ? null : ex.where() + ": the text with the rule's safe fixes applied («" + fixed
+                + "») is flagged again: " + describe(again);
     }
 
     private static String describe(List<Finding> fs) {

@@ -46,7 +46,9 @@ public final class RuleCatalogue {
         b.append(rules.size()).append(" rules in ").append(byCategory.size()).append(" categories. Severity: ")
                 .append("`error` must be fixed before the report goes out, `warning` needs an editor's look, ")
                 .append("`info` is worth knowing. A configuration file can turn rules off or change their ")
-                .append("severity (see the README).\n\n");
+                .append("severity (see the README). A rule with a *safe fix* (`@fix(\"safe\")`) always suggests ")
+                .append("the right correction: `gongwen fix` applies it, and a Word review offers it as a tracked ")
+                .append("change.\n\n");
         b.append("| id | category | severity | title |\n|----|----------|----------|-------|\n");
         for (List<RuleInfo> group : byCategory.values()) {
             for (RuleInfo r : group) {
@@ -66,14 +68,15 @@ public final class RuleCatalogue {
 
     private static void rule(StringBuilder b, RuleInfo r, Example flag, Example pass) {
         b.append("\n### ").append(r.id()).append("\n\n");
-        b.append("**").append(r.title()).append("** · ").append(r.severity().id()).append(" · `").append(r.source())
-                .append("`\n\n");
+        b.append("**").append(r.title()).append("** · ").append(r.severity().id())
+                .append(r.safeFix() ? " · safe fix" : "").append(" · `").append(r.source()).append("`\n\n");
         if (!r.description().isEmpty()) {
             b.append(r.description()).append("\n\n");
         }
         b.append("Message: ").append(r.message()).append("\n\n");
         if (flag != null) {
-            b.append("Flagged").append(flag.document() ? " (a finding about the whole document)" : " (at «…»)")
+            b.append("Flagged").append(flag.document() ? " (a finding about the whole document)"
+                    : flag.statesCorrections() ? " (at «…», with the correction after →)" : " (at «…»)")
                     .append(options(flag)).append(":\n\n");
             fence(b, marked(flag));
         }
@@ -95,12 +98,17 @@ public final class RuleCatalogue {
     }
 
     /** The example's text with its expected spans marked again. */
-    private static String marked(Example ex) {
+    static String marked(Example ex) {
         StringBuilder t = new StringBuilder(ex.text());
-        List<int[]> spans = new ArrayList<>(ex.spans());
-        spans.sort((x, y) -> Integer.compare(y[0], x[0]));
-        for (int[] s : spans) {
-            t.insert(s[1], ExampleFile.CLOSE);
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < ex.spans().size(); k++) {
+            order.add(k);
+        }
+        order.sort((x, y) -> Integer.compare(ex.spans().get(y)[0], ex.spans().get(x)[0]));
+        for (int k : order) {
+            int[] s = ex.spans().get(k);
+            String c = ex.corrections().get(k);
+            t.insert(s[1], (c == null ? "" : ExampleFile.ARROW + c) + ExampleFile.CLOSE);
             t.insert(s[0], ExampleFile.OPEN);
         }
         return t.toString();

@@ -9,6 +9,7 @@ import io.github.gongwen.RunResult;
 import io.github.gongwen.Severity;
 import io.github.gongwen.baseline.Fingerprints;
 import io.github.gongwen.engine.RuleInfo;
+import io.github.gongwen.fix.Fixes;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -36,6 +37,8 @@ public final class SarifReport implements ReportWriter {
     /** The key of the fingerprint in {@code partialFingerprints}. */
     public static final String FINGERPRINT_KEY = "gongwen/v1";
     private static final String INFORMATION_URI = "https://github.com/gongwen/gongwen";
+    /** Where each rule is described: {@code docs/rules.md}, at the rule's heading. */
+    static final String RULES_URI = INFORMATION_URI + "/blob/main/docs/rules.md#";
     private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
@@ -51,8 +54,10 @@ public final class SarifReport implements ReportWriter {
     @Override
     public void write(RunResult result, Writer out) throws IOException {
         Map<String, Integer> ruleIndex = new HashMap<>();
+        Map<String, RuleInfo> rules = new HashMap<>();
         for (RuleInfo r : result.rules()) {
             ruleIndex.put(r.id(), ruleIndex.size());
+            rules.put(r.id(), r);
         }
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -69,7 +74,8 @@ public final class SarifReport implements ReportWriter {
             for (FileResult file : result.files()) {
                 List<String> prints = Fingerprints.of(file);
                 for (int i = 0; i < file.findings().size(); i++) {
-                    writeResult(g, file.findings().get(i), prints.get(i), ruleIndex);
+                    Finding f = file.findings().get(i);
+                    writeResult(g, f, prints.get(i), ruleIndex, Fixes.isSafe(f, rules.get(f.ruleId())));
                 }
             }
             g.writeEndArray();
@@ -100,6 +106,7 @@ public final class SarifReport implements ReportWriter {
             text(g, "fullDescription", description);
             text(g, "help", r.title() + ": " + description + " (category " + r.category() + ", " + r.severity().id()
                     + ")");
+            g.writeStringField("helpUri", RULES_URI + r.id());
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(r.severity()));
             g.writeEndObject();
@@ -139,8 +146,8 @@ public final class SarifReport implements ReportWriter {
         g.writeEndArray();
     }
 
-    private static void writeResult(JsonGenerator g, Finding f, String fingerprint, Map<String, Integer> ruleIndex)
-            throws IOException {
+    private static void writeResult(JsonGenerator g, Finding f, String fingerprint, Map<String, Integer> ruleIndex,
+            boolean safeFix) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         Integer index = ruleIndex.get(f.ruleId());
@@ -176,7 +183,36 @@ public final class SarifReport implements ReportWriter {
             g.writeStringField("suggestion", f.suggestion());
         }
         g.writeEndObject();
+        if (safeFix) {
+            writeFix(g, f);
+        }
         g.writeEndObject();
+    }
+
+    /** A safe suggestion as a SARIF fix: the flagged region replaced by the suggestion. */
+    private static void writeFix(JsonGenerator g, Finding f) throws IOException {
+        g.writeArrayFieldStart("fixes");
+        g.writeStartObject();
+        text(g, "description", f.suggestion().isEmpty() ? "删除“" + f.excerpt() + "”"
+                : "将“" + f.excerpt() + "”改为“" + f.suggestion() + "”");
+        g.writeArrayFieldStart("artifactChanges");
+        g.writeStartObject();
+        artifact(g, f.file());
+        g.writeArrayFieldStart("replacements");
+        g.writeStartObject();
+        g.writeObjectFieldStart("deletedRegion");
+        g.writeNumberField("startLine", f.line());
+        g.writeNumberField("startColumn", f.column());
+        g.writeNumberField("endLine", f.endLine());
+        g.writeNumberField("endColumn", f.endColumn());
+        g.writeEndObject();
+        text(g, "insertedContent", f.suggestion());
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void artifact(JsonGenerator g, String file) throws IOException {

@@ -62,4 +62,55 @@ class ExampleRunnerTest {
         assertTrue(g.get(0).endsWith(":2 (flag house-placeholder): the rule is turned off by the settings, so its "
                 + "examples cannot run"), g.toString());
     }
+
+    /** A house rule that suggests replacing each placeholder with "5"; {@code fix} marks it safe or not. */
+    private static String suggesting(String fix) {
+        return TestRules.PLACEHOLDER_RULE.replace("    @severity(\"warning\")\n", "    @severity(\"warning\")\n" + fix)
+                .replace("findings.report(drools, $p, $p.getText());",
+                        "findings.suggest(drools, $p, \"5\", $p.getText());");
+    }
+
+    @Test
+    void statedCorrectionsAreChecked() throws Exception {
+        Path house = Files.createDirectories(dir.resolve("house"));
+        Files.writeString(house.resolve("house.drl"), suggesting(""));
+        Files.writeString(house.resolve("house.examples"), """
+                ::: flag house-placeholder
+                全年增长«X→5»%，完成«XX→6»亿元，«X»人。
+
+                ::: pass house-placeholder
+                全年增长5%。
+                """);
+        Checker checker = TestRules.builder().ruleDirectory(house).build();
+        List<String> f = ExampleRunner.run(checker, ExampleRunner.under(house)).failures();
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("expected [14-15 «X», 4-5 «X»→«5», 9-11 «XX»→«6»] but got "
+                + "[14-15 «X», 4-5 «X»→«5», 9-11 «XX»→«5»]"), f.get(0));
+
+        Example ex = ExampleFile.parse("t.examples", "::: flag r\n（一）«、→»加强«动动→动»\n").get(0);
+        assertEquals("（一）、加强动动", ex.text());
+        assertEquals(java.util.Arrays.asList("", "动"), ex.corrections());
+        assertEquals("（一）«、→»加强«动动→动»", RuleCatalogue.marked(ex));
+    }
+
+    @Test
+    void aSafeRuleStatesItsCorrectionAndItsFixedExamplesPass() throws Exception {
+        Path house = Files.createDirectories(dir.resolve("house"));
+        Files.writeString(house.resolve("house.drl"), suggesting("    @fix(\"safe\")\n"));
+        Files.writeString(house.resolve("house.examples"), EXAMPLES);
+        Checker checker = TestRules.builder().ruleDirectory(house).build();
+        assertTrue(checker.rules().get(0).safeFix());
+        List<String> f = ExampleRunner.run(checker, ExampleRunner.under(house)).failures();
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).contains("rule house-placeholder is marked @fix(\"safe\") but no flag example states its"
+                + " correction"), f.get(0));
+
+        // a "fix" the rule flags again is caught
+        Files.writeString(house.resolve("house.drl"), suggesting("    @fix(\"safe\")\n").replace("\"5\"", "\"XX\""));
+        Files.writeString(house.resolve("house.examples"), EXAMPLES.replace("«X»", "«X→XX»"));
+        List<String> g = ExampleRunner.run(TestRules.builder().ruleDirectory(house).build(),
+                ExampleRunner.under(house)).failures();
+        assertEquals(1, g.size(), g.toString());
+        assertTrue(g.get(0).contains("with the rule's safe fixes applied («全年增长XX%。») is flagged again"), g.get(0));
+    }
 }

@@ -34,7 +34,8 @@ class RuleCatalogueTest {
 
                 1 rules in 1 categories. Severity: `error` must be fixed before the report goes out, `warning` needs \
                 an editor's look, `info` is worth knowing. A configuration file can turn rules off or change their \
-                severity (see the README).
+                severity (see the README). A rule with a *safe fix* (`@fix("safe")`) always suggests the right \
+                correction: `gongwen fix` applies it, and a Word review offers it as a tracked change.
 
                 | id | category | severity | title |
                 |----|----------|----------|-------|

@@ -128,4 +128,30 @@ class SarifReportTest {
         assertEquals("a/%23b.txt", SarifReport.uri("a/#b.txt"));
         assertTrue(SarifReport.uri("/tmp/x y.txt").startsWith("file:///tmp/x%20y.txt"));
     }
+
+    @Test
+    void safeSuggestionsAreFixesAndRulesLinkToTheCatalogue() throws IOException {
+        io.github.gongwen.engine.RuleInfo safe = new io.github.gongwen.engine.RuleInfo("marker-punct", "PUNCT_FORM",
+                io.github.gongwen.Severity.WARNING, "{0}", "序号后标点多余", "", "punct-form.drl", 1, true);
+        io.github.gongwen.engine.RuleInfo unsafe = new io.github.gongwen.engine.RuleInfo("dup-char", "DUP_CHAR",
+                io.github.gongwen.Severity.ERROR, "{0}", "字词重复", "", "dup-char.drl", 1);
+        SourceText text = SourceText.of("a.txt", "（一）、经济发展\n推动动发展");
+        io.github.gongwen.Finding punct = new io.github.gongwen.Finding("a.txt", "marker-punct", "PUNCT_FORM",
+                io.github.gongwen.Severity.WARNING, "序号后不应再加“、”", 1, 4, 1, 5, 3, 4, "、", "");
+        io.github.gongwen.Finding dup = new io.github.gongwen.Finding("a.txt", "dup-char", "DUP_CHAR",
+                io.github.gongwen.Severity.ERROR, "“动”重复", 2, 2, 2, 4, 10, 12, "动动", "动");
+        JsonNode run = write(new RunResult(List.of(FileResult.ok(text, List.of(punct, dup))), List.of(unsafe, safe)))
+                .path("runs").get(0);
+        assertEquals(SarifReport.RULES_URI + "dup-char",
+                run.path("tool").path("driver").path("rules").get(0).path("helpUri").asText());
+        JsonNode fix = run.path("results").get(0).path("fixes").get(0);
+        assertEquals("删除“、”", fix.path("description").path("text").asText());
+        JsonNode change = fix.path("artifactChanges").get(0);
+        assertEquals("a.txt", change.path("artifactLocation").path("uri").asText());
+        JsonNode r = change.path("replacements").get(0);
+        assertEquals(4, r.path("deletedRegion").path("startColumn").asInt());
+        assertEquals(5, r.path("deletedRegion").path("endColumn").asInt());
+        assertEquals("", r.path("insertedContent").path("text").asText());
+        assertTrue(run.path("results").get(1).path("fixes").isMissingNode(), "推动动 is not a safe fix");
+    }
 }

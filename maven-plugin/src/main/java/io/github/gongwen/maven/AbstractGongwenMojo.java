@@ -141,6 +141,37 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
      */
     CachedRun.Outcome check() throws MojoExecutionException {
         GongwenConfig config = config();
+        ReportFiles.Listing listing = listing(config);
+        Charset charset = charset();
+        List<Path> rules = ruleDirectories == null ? List.of() : ruleDirectories.stream().map(File::toPath).toList();
+        List<String> off = disable == null ? List.of() : disable;
+        ClassLoader loader = getClass().getClassLoader();
+        Path cacheFile = outputDirectory().toPath().resolve("cache.json");
+        List<Path> allRules = new ArrayList<>(config == null ? List.of() : config.ruleDirectories());
+        allRules.addAll(rules);
+        String key = ResultCache.key(ruleSources(allRules, loader), loader,
+                "reportYear=" + reportYear + "\nencoding=" + charset + "\ndisabled=" + new TreeSet<>(off)
+                        + "\nconfig=" + (config == null ? "none" : config.fingerprint()));
+        ResultCache cache = incremental ? ResultCache.load(cacheFile, key) : ResultCache.empty(cacheFile, key);
+        CachedRun run = CachedRun.prepare(listing, cache, charset);
+        Checker checker = run.needsChecker() ? checker(config, rules, off, charset, loader) : null;
+        CachedRun.Outcome outcome = run.finish(checker, Runtime.getRuntime().availableProcessors());
+        if (incremental) {
+            try {
+                cache.save();
+            } catch (IOException e) {
+                getLog().warn("gongwen: cannot write the cache " + cacheFile + ": " + e.getMessage());
+            }
+        }
+        return outcome;
+    }
+
+    /** The report files selected by the source directories, includes and excludes (and the configuration's). */
+    ReportFiles.Listing listing() throws MojoExecutionException {
+        return listing(config());
+    }
+
+    private ReportFiles.Listing listing(GongwenConfig config) throws MojoExecutionException {
         Path base = base();
         List<Path> roots = new ArrayList<>();
         for (File d : sourceDirectories == null || sourceDirectories.isEmpty() ? List.of(projectDirectory())
@@ -172,28 +203,13 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
             getLog().warn("gongwen: 0 files matched the includes " + (in.isEmpty() ? "(default: *.txt, *.md, *.docx)"
                     : in) + " under " + roots.stream().map(Path::toString).toList() + "; nothing was checked");
         }
-        Charset charset = charset();
+        return listing;
+    }
+
+    /** A checker with the configuration, rules, year, encoding and disabled rules (shared between modules). */
+    Checker checker() throws MojoExecutionException {
         List<Path> rules = ruleDirectories == null ? List.of() : ruleDirectories.stream().map(File::toPath).toList();
-        List<String> off = disable == null ? List.of() : disable;
-        ClassLoader loader = getClass().getClassLoader();
-        Path cacheFile = outputDirectory().toPath().resolve("cache.json");
-        List<Path> allRules = new ArrayList<>(config == null ? List.of() : config.ruleDirectories());
-        allRules.addAll(rules);
-        String key = ResultCache.key(ruleSources(allRules, loader), loader,
-                "reportYear=" + reportYear + "\nencoding=" + charset + "\ndisabled=" + new TreeSet<>(off)
-                        + "\nconfig=" + (config == null ? "none" : config.fingerprint()));
-        ResultCache cache = incremental ? ResultCache.load(cacheFile, key) : ResultCache.empty(cacheFile, key);
-        CachedRun run = CachedRun.prepare(listing, cache, charset);
-        Checker checker = run.needsChecker() ? checker(config, rules, off, charset, loader) : null;
-        CachedRun.Outcome outcome = run.finish(checker, Runtime.getRuntime().availableProcessors());
-        if (incremental) {
-            try {
-                cache.save();
-            } catch (IOException e) {
-                getLog().warn("gongwen: cannot write the cache " + cacheFile + ": " + e.getMessage());
-            }
-        }
-        return outcome;
+        return checker(config(), rules, disable == null ? List.of() : disable, charset(), getClass().getClassLoader());
     }
 
     /** The configuration: {@code configFile}, else {@code gongwen.yaml} of the project directory, else none. */

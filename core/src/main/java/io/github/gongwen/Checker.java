@@ -4,6 +4,7 @@ import io.github.gongwen.config.Glob;
 import io.github.gongwen.engine.Findings;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
+import io.github.gongwen.engine.RuleLimitException;
 import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
@@ -23,6 +24,7 @@ import io.github.gongwen.extract.ResidueScanner;
 import io.github.gongwen.extract.SectionFinder;
 import io.github.gongwen.extract.TypoScanner;
 import io.github.gongwen.extract.YearScanner;
+import io.github.gongwen.text.CheckInterruptedException;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
@@ -33,10 +35,11 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +48,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -74,6 +80,21 @@ public final class Checker {
     private final List<Extractor> extractors;
     private final List<Ignore> ignores;
     private final Charset encoding;
+    private final Limits limits;
+
+    /** The default time limit for checking one file in {@link #checkAll}. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    /**
+     * Findings listed per rule and file; beyond, one finding of the rule about the whole document
+     * says how many more there are. Far above what a real report has (the State Council corpus:
+     * at most 144), it bounds the report of a pathological text.
+     */
+    public static final int MAX_FINDINGS_PER_RULE = 500;
+
+    /** How long one file may take, and whether errors carry their technical detail. */
+    private record Limits(Duration timeLimit, boolean debug) {
+    }
 
     /**
      * The compiled rules and what the settings make of them: by id, with their effective severity
@@ -90,7 +111,7 @@ public final class Checker {
     }
 
     private Checker(CompletableFuture<Rules> compiled, List<RuleSource> sources, Lexicon lexicon,
-            List<Extractor> extractors, Integer reportYear, List<Ignore> ignores, Charset encoding) {
+            List<Extractor> extractors, Integer reportYear, List<Ignore> ignores, Charset encoding, Limits limits) {
         this.compiled = compiled;
         this.sources = List.copyOf(sources);
         this.lexicon = lexicon;
@@ -98,6 +119,7 @@ public final class Checker {
         this.extractors = extractors;
         this.ignores = ignores;
         this.encoding = encoding;
+        this.limits = limits;
     }
 
     /** The extractors, in the order they run (later ones read the facts of earlier ones). */
@@ -121,7 +143,8 @@ public final class Checker {
      */
     public Checker withReportYear(Integer year) {
         return Objects.equals(year, reportYear) ? this
-                : new Checker(compiled, sources, lexicon, forYear(extractors, lexicon, year), year, ignores, encoding);
+                : new Checker(compiled, sources, lexicon, forYear(extractors, lexicon, year), year, ignores, encoding,
+                        limits);
     }
 
     /**
@@ -267,7 +290,8 @@ public final class Checker {
         }
         Rules rules = ready(); // the facts above need no rules: with a background build, they overlap the compiling
         Set<String> ignored = ignored(file);
-        List<Findings.Raw> raw = rules.ruleSet().evaluate(facts.all(), rules.enabled());
+        RuleSet.Evaluation evaluation = rules.ruleSet().evaluateCounted(facts.all(), rules.enabled());
+        List<Findings.Raw> raw = evaluation.raw();
         List<Finding> out = new ArrayList<>(raw.size());
         Set<Finding> seen = new HashSet<>();
         for (Findings.Raw r : raw) {
@@ -281,7 +305,59 @@ public final class Checker {
             }
         }
         Collections.sort(out);
+        Map<String, Integer> dropped = new HashMap<>();
+        evaluation.dropped().forEach((r, n) -> {
+            RuleInfo rule = rules.effective().get(r.id());
+            if (rule != null && !ignored.contains(rule.id()) && !ignored.contains(rule.category())) {
+                dropped.merge(rule.id(), n, Integer::sum);
+            }
+        });
+        return capped(source.name(), out, dropped);
+    }
+
+    /**
+     * At most {@link #MAX_FINDINGS_PER_RULE} findings of each rule (the first ones in the text),
+     * then one finding about the whole document that says how many more there are; the list is
+     * returned as it is when no rule goes over.
+     *
+     * @param dropped findings per rule id that the rules reported beyond what was kept
+     */
+    static List<Finding> capped(String name, List<Finding> sorted, Map<String, Integer> dropped) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Finding f : sorted) {
+            count.merge(f.ruleId(), 1, Integer::sum);
+        }
+        if (dropped.isEmpty() && count.values().stream().allMatch(n -> n <= MAX_FINDINGS_PER_RULE)) {
+            return sorted;
+        }
+        List<Finding> out = new ArrayList<>();
+        Map<String, Integer> kept = new HashMap<>();
+        Map<String, Finding> first = new LinkedHashMap<>();
+        for (Finding f : sorted) {
+            if (kept.merge(f.ruleId(), 1, Integer::sum) <= MAX_FINDINGS_PER_RULE) {
+                out.add(f);
+            } else {
+                first.putIfAbsent(f.ruleId(), f);
+            }
+        }
+        for (Finding f : first.values()) {
+            int more = count.get(f.ruleId()) - MAX_FINDINGS_PER_RULE + dropped.getOrDefault(f.ruleId(), 0);
+            out.add(summary(name, f, more));
+        }
+        dropped.forEach((id, n) -> {
+            if (!first.containsKey(id) && n > 0) {
+                sorted.stream().filter(f -> f.ruleId().equals(id)).findFirst()
+                        .ifPresent(f -> out.add(summary(name, f, n)));
+            }
+        });
+        Collections.sort(out);
         return out;
+    }
+
+    private static Finding summary(String name, Finding like, int more) {
+        return new Finding(name, like.ruleId(), like.category(), like.severity(), "本规则在本文件还有 " + more
+                + " 处同类问题未逐一列出（每条规则每个文件最多列出 " + MAX_FINDINGS_PER_RULE + " 处），第一处在第 "
+                + like.line() + " 行", 0, 0, 0, 0, 0, 0, "", null);
     }
 
     private Set<String> ignored(Path file) {
@@ -312,15 +388,35 @@ public final class Checker {
             source = TextLoader.load(file, name, encoding);
         } catch (InputException e) {
             return FileResult.failed(name, e.reason());
+        } catch (OutOfMemoryError e) {
+            return FileResult.failed(name, "内存不足，无法读取本文件");
         }
         try {
             return FileResult.ok(source, check(source, file));
         } catch (UncheckedRuleCompileException e) {
             throw e; // not this file's fault
-        } catch (RuntimeException | StackOverflowError e) { // e.g. a regex on a pathological text
-            return FileResult.failed(name, "internal error while checking: " + e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // e.g. a regex on a pathological text
+            return FileResult.failed(name, failure(e));
         }
     }
+
+    /** The reason a check failed, for the user: in Chinese, without class names unless debugging. */
+    private String failure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CheckInterruptedException) {
+                return TIMEOUT + (limits.timeLimit() == null ? "" : "（超过 " + limits.timeLimit().toSeconds() + " 秒）");
+            }
+            if (t instanceof RuleLimitException) {
+                return t.getMessage();
+            }
+        }
+        String why = e instanceof StackOverflowError ? "内部错误：文本结构过深（如极长的一行），无法检查本文件"
+                : e instanceof OutOfMemoryError ? "内存不足，无法检查本文件" : "内部错误，无法检查本文件";
+        return limits.debug() ? why + "：" + e : why;
+    }
+
+    /** The error of a file whose check took longer than the time limit. */
+    public static final String TIMEOUT = "检查超时";
 
     /**
      * Checks files and directories (walked for report files, see {@link ReportFiles}) on {@code threads}
@@ -332,43 +428,73 @@ public final class Checker {
     }
 
     /**
-     * Checks the files of a listing; its errors are carried into the result. The calling thread
-     * and {@code threads - 1} others take the files in turn from a shared counter, so no thread
-     * waits on another until the last files.
+     * Checks the files of a listing; its errors are carried into the result. {@code threads}
+     * workers take the files in turn from a shared counter, so no thread waits on another until
+     * the last files. The calling thread watches the time limit: a file checked for longer gets
+     * the error {@link #TIMEOUT}, its worker is interrupted (which stops the data lists' regular
+     * expressions and the rules) and left behind, and a new worker goes on with the other files.
      */
     public RunResult checkAll(ReportFiles.Listing listing, int threads) {
         List<ReportFiles.Entry> files = listing.files();
-        FileResult[] done = new FileResult[files.size()];
+        AtomicReferenceArray<FileResult> done = new AtomicReferenceArray<>(files.size());
         AtomicInteger nextFile = new AtomicInteger();
         AtomicReference<UncheckedRuleCompileException> broken = new AtomicReference<>();
-        Runnable worker = () -> {
-            for (int i = nextFile.getAndIncrement(); i < done.length; i = nextFile.getAndIncrement()) {
+        CountDownLatch finished = new CountDownLatch(files.size());
+        int n = Math.max(1, Math.min(threads, files.size()));
+        Worker[] workers = new Worker[n];
+        Runnable[] body = new Runnable[1];
+        body[0] = () -> {
+            Worker me = (Worker) Thread.currentThread();
+            for (int i = nextFile.getAndIncrement(); i < files.size() && !me.abandoned;
+                    i = nextFile.getAndIncrement()) {
                 ReportFiles.Entry e = files.get(i);
+                me.begin(i);
+                FileResult r;
                 try {
-                    done[i] = checkFile(e.path(), e.name());
+                    r = checkFile(e.path(), e.name());
                 } catch (UncheckedRuleCompileException rce) {
                     broken.compareAndSet(null, rce);
-                    nextFile.set(done.length); // the rules are broken for every file: stop
+                    nextFile.set(files.size());
+                    while (finished.getCount() > 0) { // the rules are broken for every file: stop
+                        finished.countDown();
+                    }
+                    return;
                 } catch (RuntimeException | Error t) { // checkFile handles what a file can cause
-                    done[i] = FileResult.failed(e.name(), "internal error: " + t);
+                    r = FileResult.failed(e.name(), failure(t));
+                }
+                me.end();
+                if (!me.abandoned && done.compareAndSet(i, null, r)) {
+                    finished.countDown();
                 }
             }
         };
-        int n = Math.max(1, Math.min(threads, files.size()));
-        List<Thread> helpers = new ArrayList<>();
-        for (int t = 1; t < n; t++) {
-            Thread helper = new Thread(worker, "gongwen-check");
-            helper.setDaemon(true);
-            helper.start();
-            helpers.add(helper);
+        for (int t = 0; t < n; t++) {
+            workers[t] = new Worker(body[0]);
+            workers[t].start();
         }
-        worker.run();
+        long limit = limits.timeLimit() == null ? 0 : limits.timeLimit().toNanos();
         try {
-            for (Thread helper : helpers) {
-                helper.join();
+            while (!finished.await(limit == 0 ? 1000 : Math.min(200, Math.max(1, limit / 1_000_000 / 4)),
+                    TimeUnit.MILLISECONDS)) {
+                if (limit == 0) {
+                    continue;
+                }
+                long now = System.nanoTime();
+                for (int t = 0; t < n; t++) {
+                    Worker w = workers[t];
+                    int i = w.file;
+                    if (i >= 0 && now - w.since > limit && done.compareAndSet(i, null,
+                            FileResult.failed(files.get(i).name(), failure(new CheckInterruptedException())))) {
+                        w.abandoned = true;
+                        w.interrupt();
+                        finished.countDown();
+                        workers[t] = new Worker(body[0]);
+                        workers[t].start();
+                    }
+                }
             }
         } catch (InterruptedException e) {
-            nextFile.set(done.length);
+            nextFile.set(files.size());
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
@@ -376,8 +502,32 @@ public final class Checker {
             throw broken.get();
         }
         List<FileResult> results = new ArrayList<>(listing.errors());
-        results.addAll(Arrays.asList(done));
+        for (int i = 0; i < files.size(); i++) {
+            FileResult r = done.get(i);
+            results.add(r != null ? r : FileResult.failed(files.get(i).name(), "内部错误，无法检查本文件"));
+        }
         return new RunResult(results, rules());
+    }
+
+    /** A thread of {@link #checkAll}: which file it checks since when, and whether it was given up. */
+    private static final class Worker extends Thread {
+        volatile int file = -1;
+        volatile long since;
+        volatile boolean abandoned;
+
+        Worker(Runnable body) {
+            super(body, "gongwen-check");
+            setDaemon(true);
+        }
+
+        void begin(int i) {
+            since = System.nanoTime();
+            file = i;
+        }
+
+        void end() {
+            file = -1;
+        }
     }
 
     private static Finding toFinding(SourceText source, RuleInfo rule, Findings.Raw r) {
@@ -405,8 +555,26 @@ public final class Checker {
         private final RuleSettings settings = new RuleSettings();
         private final List<Ignore> ignores = new ArrayList<>();
         private Charset encoding;
+        private Duration timeLimit = DEFAULT_TIME_LIMIT;
+        private boolean debug;
 
         private Builder() {
+        }
+
+        /**
+         * How long {@link Checker#checkAll} may spend on one file before it reports it as
+         * {@link Checker#TIMEOUT} and goes on (default {@link Checker#DEFAULT_TIME_LIMIT});
+         * {@code null}: no limit.
+         */
+        public Builder timeLimit(Duration limit) {
+            this.timeLimit = limit == null || limit.isZero() || limit.isNegative() ? null : limit;
+            return this;
+        }
+
+        /** Whether the error of a file that failed inside the checker carries the technical detail. */
+        public Builder debug(boolean on) {
+            this.debug = on;
+            return this;
         }
 
         /** The class loader that sees the fact classes and the default rules (in a Maven plugin: its realm). */
@@ -541,7 +709,8 @@ public final class Checker {
             Lexicon lex = prepared != null ? prepared.lexicon() : lexicon();
             List<Extractor> extractors = prepared == null ? extractors(lex, reportYear)
                     : reportYear == null ? prepared.extractors() : forYear(prepared.extractors(), lex, reportYear);
-            return new Checker(rules, sources, lex, extractors, reportYear, List.copyOf(ignores), encoding);
+            return new Checker(rules, sources, lex, extractors, reportYear, List.copyOf(ignores), encoding,
+                    new Limits(timeLimit, debug));
         }
 
         private List<RuleSource> sources() throws IOException {

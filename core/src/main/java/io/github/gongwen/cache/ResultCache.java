@@ -7,18 +7,17 @@ import io.github.gongwen.Finding;
 import io.github.gongwen.Gongwen;
 import io.github.gongwen.Severity;
 import io.github.gongwen.engine.RuleInfo;
+import io.github.gongwen.io.AtomicFiles;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.report.JsonTree;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -128,14 +127,10 @@ public final class ResultCache {
         return entries.size();
     }
 
-    /** Writes the cache to its file (through a temporary file, so a reader never sees half of it). */
+    /** Writes the cache to its file (atomically, see {@link AtomicFiles}: a reader never sees half of it). */
     public void save() throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "cache", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                    JsonGenerator g = FACTORY.createGenerator(out)) {
+        AtomicFiles.write(file, out -> {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
                 g.writeStartObject();
                 g.writeStringField("format", FORMAT);
                 g.writeNumberField("version", VERSION);
@@ -162,10 +157,7 @@ public final class ResultCache {
                 g.writeEndObject();
                 g.writeEndObject();
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static void write(JsonGenerator g, Finding f) throws IOException {

@@ -7,11 +7,10 @@ import io.github.gongwen.Severity;
 import io.github.gongwen.baseline.Baseline;
 import io.github.gongwen.cache.CachedRun;
 import io.github.gongwen.report.ReportFormats;
+import io.github.gongwen.io.AtomicFiles;
 import io.github.gongwen.report.ReportWriter;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,9 +174,7 @@ public class CheckMojo extends AbstractGongwenMojo {
             Files.createDirectories(dir);
             for (ReportWriter w : writers) {
                 Path file = dir.resolve("gongwen." + w.extension());
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    w.write(result, out);
-                }
+                AtomicFiles.write(file, out -> w.write(result, out));
                 written.add(file);
             }
         } catch (IOException e) {

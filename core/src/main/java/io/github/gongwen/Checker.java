@@ -37,6 +37,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -445,8 +446,11 @@ public final class Checker {
         Runnable[] body = new Runnable[1];
         body[0] = () -> {
             Worker me = (Worker) Thread.currentThread();
-            for (int i = nextFile.getAndIncrement(); i < files.size() && !me.abandoned;
-                    i = nextFile.getAndIncrement()) {
+            while (!me.abandoned) {
+                int i = nextFile.getAndIncrement();
+                if (i >= files.size()) {
+                    return;
+                }
                 ReportFiles.Entry e = files.get(i);
                 me.begin(i);
                 FileResult r;
@@ -463,7 +467,9 @@ public final class Checker {
                     r = FileResult.failed(e.name(), failure(t));
                 }
                 me.end();
-                if (!me.abandoned && done.compareAndSet(i, null, r)) {
+                // a worker given up on its last file has its result refused; one given up just as it
+                // took a new file still delivers that one
+                if (done.compareAndSet(i, null, r)) {
                     finished.countDown();
                 }
             }
@@ -476,6 +482,9 @@ public final class Checker {
         try {
             while (!finished.await(limit == 0 ? 1000 : Math.min(200, Math.max(1, limit / 1_000_000 / 4)),
                     TimeUnit.MILLISECONDS)) {
+                if (Arrays.stream(workers).noneMatch(Thread::isAlive)) {
+                    break; // nothing left to wait for: the files without a result get an error below
+                }
                 if (limit == 0) {
                     continue;
                 }

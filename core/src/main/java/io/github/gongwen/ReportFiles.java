@@ -63,7 +63,7 @@ public final class ReportFiles {
                 if (Files.isRegularFile(root)) {
                     files.put(rootName, new Entry(root, rootName));
                 } else { // a FIFO or a device (/dev/zero) would be read forever
-                    errors.add(FileResult.failed(rootName, "不是普通文件（设备、管道等），不读取"));
+                    errors.add(FileResult.failed(rootName, "not a regular file (a device or a pipe): not read"));
                 }
                 continue;
             }
@@ -116,7 +116,7 @@ public final class ReportFiles {
     }
 
     /** The error of a symbolic link that is not followed. */
-    static final String OUTSIDE = "符号链接指向所检查的目录之外，未读取";
+    static final String OUTSIDE = "a symbolic link that leads out of the checked folder: not followed";
 
     private static Path realPath(Path p) {
         try {
@@ -128,7 +128,7 @@ public final class ReportFiles {
 
     private static String reason(IOException e) {
         if (e instanceof FileSystemLoopException) {
-            return "符号链接构成循环，未跟随";
+            return "a loop of symbolic links: not followed";
         }
         if (e instanceof AccessDeniedException) {
             return "unreadable: permission denied";

@@ -28,6 +28,12 @@ public final class TextLoader {
     /** Reports larger than this are refused: a government report is a few hundred kilobytes. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * Texts longer than this many characters (after decoding, or extracting from a .docx) are
+     * refused: a report is tens of thousands; the facts of a text take memory in proportion.
+     */
+    public static final int MAX_CHARS = 8 * 1024 * 1024;
+
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int DETECT_CHUNK = 4096;
 
@@ -47,7 +53,11 @@ public final class TextLoader {
         byte[] bytes = read(file, name);
         String ext = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (ext.endsWith(".docx") || (ext.endsWith(".doc") && startsWith(bytes, 0x50, 0x4B, 0x03, 0x04))) {
-            return DocxLoader.read(name, bytes);
+            SourceText doc = DocxLoader.read(name, bytes);
+            if (doc.text().length() > MAX_CHARS) {
+                throw tooLong(name, doc.text().length());
+            }
+            return doc;
         }
         if (ext.endsWith(".doc")) {
             throw new InputException(name, DocxLoader.OLD_WORD);
@@ -94,6 +104,10 @@ public final class TextLoader {
             }
             throw new InputException(name, "unreadable: " + e.getMessage(), e);
         }
+    }
+
+    static InputException tooLong(String name, int chars) {
+        return new InputException(name, "text too long (" + chars + " characters; the limit is " + MAX_CHARS + ")");
     }
 
     private static InputException tooLarge(String name, long size) {
@@ -176,6 +190,9 @@ public final class TextLoader {
      */
     static String sane(String name, String text, String charset) throws InputException {
         int n = text.length();
+        if (n > MAX_CHARS) {
+            throw tooLong(name, n);
+        }
         if (n < 16) {
             return text;
         }

@@ -524,8 +524,15 @@ public final class Checker {
         volatile long since;
         volatile boolean abandoned;
 
+        /**
+         * A deep stack: java.util.regex recurses once per repetition, so a line of 2,000 {@code X}
+         * overflows a default stack in the placeholder expressions; 64 MB (reserved, used only as
+         * deep as a check goes) takes lines some fifty times that long.
+         */
+        private static final long STACK = 64L * 1024 * 1024;
+
         Worker(Runnable body) {
-            super(body, "gongwen-check");
+            super(null, body, "gongwen-check", STACK);
             setDaemon(true);
         }
 

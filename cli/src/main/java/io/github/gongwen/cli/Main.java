@@ -10,6 +10,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.poi", "warn"); // before any logger exists
+        }
         if (!asksForHelp(args)) {
             // the default rules and HanLP load while picocli builds its model and the options are read
             Checker.prefetchDefaults();

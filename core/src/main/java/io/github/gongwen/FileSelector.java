@@ -1,10 +1,10 @@
 package io.github.gongwen;
 
+import io.github.gongwen.config.Glob;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Chooses the report files under source directories with Ant-style patterns, as build tools do:
@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * are named relative to a base directory (the project), which is how reports and baselines show them.
  */
 public final class FileSelector {
-    private final List<Pattern> includes;
-    private final List<Pattern> excludes;
+    private final List<Glob> includes;
+    private final List<Glob> excludes;
     private final List<Path> excludedDirectories;
 
     /**
@@ -32,8 +32,7 @@ public final class FileSelector {
     /** Whether a path relative to a source directory is selected by the patterns. */
     public boolean matches(String relativePath) {
         String p = relativePath.replace('\\', '/');
-        return includes.stream().anyMatch(r -> r.matcher(p).matches())
-                && excludes.stream().noneMatch(r -> r.matcher(p).matches());
+        return includes.stream().anyMatch(g -> g.matches(p)) && excludes.stream().noneMatch(g -> g.matches(p));
     }
 
     /**
@@ -80,38 +79,8 @@ public final class FileSelector {
         return out;
     }
 
-    /** An Ant-style pattern as a regular expression over {@code /}-separated relative paths. */
-    static Pattern compile(String pattern) {
-        String p = pattern.strip().replace('\\', '/');
-        if (p.startsWith("/")) {
-            p = p.substring(1);
-        }
-        if (p.endsWith("/")) {
-            p += "**";
-        }
-        StringBuilder r = new StringBuilder();
-        int i = 0;
-        while (i < p.length()) {
-            if (p.startsWith("**/", i)) {
-                r.append("(?:.*/)?");
-                i += 3;
-            } else if (p.startsWith("/**", i) && i + 3 == p.length()) {
-                r.append("(?:/.*)?");
-                i += 3;
-            } else if (p.startsWith("**", i)) {
-                r.append(".*");
-                i += 2;
-            } else if (p.charAt(i) == '*') {
-                r.append("[^/]*");
-                i++;
-            } else if (p.charAt(i) == '?') {
-                r.append("[^/]");
-                i++;
-            } else {
-                r.append(Pattern.quote(String.valueOf(p.charAt(i))));
-                i++;
-            }
-        }
-        return Pattern.compile(r.toString());
+    /** An Ant-style pattern (see {@link Glob#ant}), matched in linear time. */
+    static Glob compile(String pattern) {
+        return Glob.ant(pattern);
     }
 }

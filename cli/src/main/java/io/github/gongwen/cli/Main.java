@@ -17,6 +17,15 @@ public final class Main {
             // the default rules and HanLP load while picocli builds its model and the options are read
             Checker.prefetchDefaults();
         }
+        // A rule is Java and could end the JVM (System.exit(0)) before the report is written: a run
+        // that ends before main has its exit code is then a failure, never a clean pass.
+        Thread guard = new Thread(() -> {
+            System.err.println("gongwen: the program was ended before the report was complete "
+                    + "(a rule that calls System.exit, or a signal)");
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitCodes.USAGE);
+        }, "gongwen-exit-guard");
+        Runtime.getRuntime().addShutdownHook(guard);
         int code;
         try {
             code = run(args);
@@ -27,6 +36,7 @@ public final class Main {
             System.err.println("gongwen: internal error: " + Printable.escape(String.valueOf(e.getMessage())));
             code = ExitCodes.USAGE;
         }
+        Runtime.getRuntime().removeShutdownHook(guard);
         System.exit(code);
     }
 

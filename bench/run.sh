@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Performance figures (see README, "Performance"). Builds the jars when missing, builds the corpus
+# Performance figures (see docs/performance.md). Builds the jars when missing, builds the corpus
 # of 1,000 reports under bench/target, then prints:
 #   1. the whole-run benchmark (start-up split, steady-state files/s and MB/s, peak heap);
 #   2. the CLI end to end with /usr/bin/time -v (median wall time and peak RSS of N runs) on the

@@ -1,6 +1,7 @@
 package io.github.gongwen;
 
 import io.github.gongwen.config.Glob;
+import io.github.gongwen.config.Suggestion;
 import io.github.gongwen.engine.Findings;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
@@ -9,21 +10,11 @@ import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.engine.UncheckedRuleCompileException;
-import io.github.gongwen.extract.DocumentInfo;
 import io.github.gongwen.extract.Extractor;
+import io.github.gongwen.fact.SuppressionName;
 import io.github.gongwen.extract.Facts;
-import io.github.gongwen.extract.FormulationScanner;
 import io.github.gongwen.extract.Lexicon;
-import io.github.gongwen.extract.NumberScanner;
-import io.github.gongwen.extract.OutlineParser;
-import io.github.gongwen.extract.PairScanner;
-import io.github.gongwen.extract.PlaceholderScanner;
-import io.github.gongwen.extract.PunctuationScanner;
-import io.github.gongwen.extract.RepeatScanner;
-import io.github.gongwen.extract.ResidueScanner;
-import io.github.gongwen.extract.SectionFinder;
-import io.github.gongwen.extract.TypoScanner;
-import io.github.gongwen.extract.YearScanner;
+import io.github.gongwen.extract.Pipeline;
 import io.github.gongwen.text.CheckInterruptedException;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.LineIndex;
@@ -37,7 +28,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -49,13 +39,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * Checks reports. Build one with {@link #builder()} and share it: a checker is immutable and
@@ -74,17 +58,20 @@ import java.util.function.Predicate;
  */
 public final class Checker {
     /** The compiled rules with the settings applied: done at once by {@link Builder#build}, in the background by {@link Builder#buildInBackground}. */
-    private final CompletableFuture<Rules> compiled;
+    private final CompletableFuture<CompiledRules> compiled;
     private final List<RuleSource> sources;
     private final Lexicon lexicon;
     private final Integer reportYear;
     private final List<Extractor> extractors;
-    private final List<Ignore> ignores;
+    private final List<Ignores.Ignore> ignores;
     private final Charset encoding;
     private final Limits limits;
 
     /** The default time limit for checking one file in {@link #checkAll}. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    /** The error of a file whose check took longer than the time limit. */
+    public static final String TIMEOUT = "检查超时";
 
     /**
      * Findings listed per rule and file; beyond, one finding of the rule about the whole document
@@ -97,22 +84,9 @@ public final class Checker {
     private record Limits(Duration timeLimit, boolean debug) {
     }
 
-    /**
-     * The compiled rules and what the settings make of them: by id, with their effective severity
-     * (absent when off).
-     */
-    private record Rules(RuleSet ruleSet, Map<String, RuleInfo> effective, Predicate<RuleInfo> enabled) {
-        Rules(RuleSet ruleSet, Map<String, RuleInfo> effective) {
-            this(ruleSet, effective, r -> effective.containsKey(r.id()));
-        }
-    }
-
-    /** Rules (ids or categories) silenced in the files under {@code base} that match {@code glob}. */
-    private record Ignore(Path base, Glob glob, Set<String> names) {
-    }
-
-    private Checker(CompletableFuture<Rules> compiled, List<RuleSource> sources, Lexicon lexicon,
-            List<Extractor> extractors, Integer reportYear, List<Ignore> ignores, Charset encoding, Limits limits) {
+    private Checker(CompletableFuture<CompiledRules> compiled, List<RuleSource> sources, Lexicon lexicon,
+            List<Extractor> extractors, Integer reportYear, List<Ignores.Ignore> ignores, Charset encoding,
+            Limits limits) {
         this.compiled = compiled;
         this.sources = List.copyOf(sources);
         this.lexicon = lexicon;
@@ -123,28 +97,13 @@ public final class Checker {
         this.limits = limits;
     }
 
-    /** The extractors, in the order they run (later ones read the facts of earlier ones). */
-    private static List<Extractor> extractors(Lexicon lexicon, Integer reportYear) {
-        return List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
-                new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
-                new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
-                new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
-                new NumberScanner(lexicon));
-    }
-
-    /** {@code extractors} with the one that depends on the report year made for {@code reportYear}. */
-    private static List<Extractor> forYear(List<Extractor> extractors, Lexicon lexicon, Integer reportYear) {
-        return extractors.stream().map(e -> e instanceof DocumentInfo ? new DocumentInfo(reportYear, lexicon) : e)
-                .toList();
-    }
-
     /**
      * The same checker for reports of another year (or {@code null}: infer it per document). Cheap:
      * the compiled rules and the extractors are shared.
      */
     public Checker withReportYear(Integer year) {
         return Objects.equals(year, reportYear) ? this
-                : new Checker(compiled, sources, lexicon, forYear(extractors, lexicon, year), year, ignores, encoding,
+                : new Checker(compiled, sources, lexicon, Pipeline.forYear(extractors, lexicon, year), year, ignores, encoding,
                         limits);
     }
 
@@ -165,7 +124,7 @@ public final class Checker {
     }
 
     /** The compiled rules, once they are. */
-    private Rules ready() {
+    private CompiledRules ready() {
         try {
             return compiled.join();
         } catch (CompletionException e) {
@@ -199,47 +158,7 @@ public final class Checker {
      * prefetched is then left unused.
      */
     public static void prefetchDefaults() {
-        ClassLoader loader = Checker.class.getClassLoader();
-        RuleSet.prefetchDefaults(loader);
-        WordSegmenter.preload();
-        CompletableFuture<Prepared> prepared = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                Lexicon lexicon = Lexicon.builder(loader).build();
-                prepared.complete(new Prepared(lexicon, extractors(lexicon, null)));
-            } catch (Throwable e) { // the builder that takes it prepares its own
-                prepared.completeExceptionally(e);
-            }
-        }, "gongwen-extractors");
-        t.setDaemon(true);
-        t.start();
-        PREPARED.set(new PreparedFor(loader, prepared));
-    }
-
-    /** The default lexicon and its extractors (for no fixed report year). */
-    private record Prepared(Lexicon lexicon, List<Extractor> extractors) {
-    }
-
-    private record PreparedFor(ClassLoader loader, CompletableFuture<Prepared> prepared) {
-    }
-
-    /**
-     * The default lexicon and extractors being prepared by {@link #prefetchDefaults}, for the first
-     * builder with that class loader and the default lists; {@code null} when none is waiting.
-     */
-    private static final AtomicReference<PreparedFor> PREPARED = new AtomicReference<>();
-
-    /** The prefetched default lexicon and extractors when they fit {@code loader}, taken once; else {@code null}. */
-    private static Prepared takePrepared(ClassLoader loader) {
-        PreparedFor p = PREPARED.get();
-        if (p == null || p.loader() != loader || !PREPARED.compareAndSet(p, null)) {
-            return null;
-        }
-        try {
-            return p.prepared().join();
-        } catch (CompletionException e) {
-            return null;
-        }
+        Prefetch.start(Checker.class.getClassLoader());
     }
 
     public static Builder builder() {
@@ -289,8 +208,15 @@ public final class Checker {
         for (Extractor e : extractors) {
             e.extract(facts);
         }
-        Rules rules = ready(); // the facts above need no rules: with a background build, they overlap the compiling
-        Set<String> ignored = ignored(file);
+        CompiledRules rules = ready(); // the facts above need no rules: with a background build, they overlap the compiling
+        if (!suppressions.names().isEmpty()) {
+            Set<String> known = rules.names();
+            for (Suppressions.Name n : suppressions.names()) {
+                facts.add(new SuppressionName(n.name(), n.start(), n.end(), n.line(), known.contains(n.name()),
+                        Suggestion.closest(n.name(), known)));
+            }
+        }
+        Set<String> ignored = Ignores.names(ignores, file);
         RuleSet.Evaluation evaluation = rules.ruleSet().evaluateCounted(facts.all(), rules.enabled());
         List<Findings.Raw> raw = evaluation.raw();
         List<Finding> out = new ArrayList<>(raw.size());
@@ -361,19 +287,6 @@ public final class Checker {
                 + like.line() + " 行", 0, 0, 0, 0, 0, 0, "", null);
     }
 
-    private Set<String> ignored(Path file) {
-        if (ignores.isEmpty() || file == null) {
-            return Set.of();
-        }
-        Set<String> names = new HashSet<>();
-        for (Ignore i : ignores) {
-            if (i.glob().matches(i.base(), file)) {
-                names.addAll(i.names());
-            }
-        }
-        return names;
-    }
-
     private static Path pathOf(String name) {
         try {
             return Path.of(name);
@@ -416,9 +329,6 @@ public final class Checker {
         return limits.debug() ? why + "：" + e : why;
     }
 
-    /** The error of a file whose check took longer than the time limit. */
-    public static final String TIMEOUT = "检查超时";
-
     /**
      * Checks files and directories (walked for report files, see {@link ReportFiles}) on {@code threads}
      * threads. The result does not depend on the thread count.
@@ -431,119 +341,12 @@ public final class Checker {
     /**
      * Checks the files of a listing; its errors are carried into the result. {@code threads}
      * workers take the files in turn from a shared counter, so no thread waits on another until
-     * the last files. The calling thread watches the time limit: a file checked for longer gets
-     * the error {@link #TIMEOUT}, its worker is interrupted (which stops the data lists' regular
-     * expressions and the rules) and left behind, and a new worker goes on with the other files.
+     * the last files; a file checked for longer than the time limit gets the error
+     * {@link #TIMEOUT} and the others go on (see {@link ParallelRun}).
      */
     public RunResult checkAll(ReportFiles.Listing listing, int threads) {
-        List<ReportFiles.Entry> files = listing.files();
-        AtomicReferenceArray<FileResult> done = new AtomicReferenceArray<>(files.size());
-        AtomicInteger nextFile = new AtomicInteger();
-        AtomicReference<UncheckedRuleCompileException> broken = new AtomicReference<>();
-        CountDownLatch finished = new CountDownLatch(files.size());
-        int n = Math.max(1, Math.min(threads, files.size()));
-        Worker[] workers = new Worker[n];
-        Runnable[] body = new Runnable[1];
-        body[0] = () -> {
-            Worker me = (Worker) Thread.currentThread();
-            while (!me.abandoned) {
-                int i = nextFile.getAndIncrement();
-                if (i >= files.size()) {
-                    return;
-                }
-                ReportFiles.Entry e = files.get(i);
-                me.begin(i);
-                FileResult r;
-                try {
-                    r = checkFile(e.path(), e.name());
-                } catch (UncheckedRuleCompileException rce) {
-                    broken.compareAndSet(null, rce);
-                    nextFile.set(files.size());
-                    while (finished.getCount() > 0) { // the rules are broken for every file: stop
-                        finished.countDown();
-                    }
-                    return;
-                } catch (RuntimeException | Error t) { // checkFile handles what a file can cause
-                    r = FileResult.failed(e.name(), failure(t));
-                }
-                me.end();
-                // a worker given up on its last file has its result refused; one given up just as it
-                // took a new file still delivers that one
-                if (done.compareAndSet(i, null, r)) {
-                    finished.countDown();
-                }
-            }
-        };
-        for (int t = 0; t < n; t++) {
-            workers[t] = new Worker(body[0]);
-            workers[t].start();
-        }
-        long limit = limits.timeLimit() == null ? 0 : limits.timeLimit().toNanos();
-        try {
-            while (!finished.await(limit == 0 ? 1000 : Math.min(200, Math.max(1, limit / 1_000_000 / 4)),
-                    TimeUnit.MILLISECONDS)) {
-                if (Arrays.stream(workers).noneMatch(Thread::isAlive)) {
-                    break; // nothing left to wait for: the files without a result get an error below
-                }
-                if (limit == 0) {
-                    continue;
-                }
-                long now = System.nanoTime();
-                for (int t = 0; t < n; t++) {
-                    Worker w = workers[t];
-                    int i = w.file;
-                    if (i >= 0 && now - w.since > limit && done.compareAndSet(i, null,
-                            FileResult.failed(files.get(i).name(), failure(new CheckInterruptedException())))) {
-                        w.abandoned = true;
-                        w.interrupt();
-                        finished.countDown();
-                        workers[t] = new Worker(body[0]);
-                        workers[t].start();
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            nextFile.set(files.size());
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-        if (broken.get() != null) {
-            throw broken.get();
-        }
-        List<FileResult> results = new ArrayList<>(listing.errors());
-        for (int i = 0; i < files.size(); i++) {
-            FileResult r = done.get(i);
-            results.add(r != null ? r : FileResult.failed(files.get(i).name(), "内部错误，无法检查本文件"));
-        }
-        return new RunResult(results, rules());
-    }
-
-    /** A thread of {@link #checkAll}: which file it checks since when, and whether it was given up. */
-    private static final class Worker extends Thread {
-        volatile int file = -1;
-        volatile long since;
-        volatile boolean abandoned;
-
-        /**
-         * A deep stack: java.util.regex recurses once per repetition, so a line of 2,000 {@code X}
-         * overflows a default stack in the placeholder expressions; 64 MB (reserved, used only as
-         * deep as a check goes) takes lines some fifty times that long.
-         */
-        private static final long STACK = 64L * 1024 * 1024;
-
-        Worker(Runnable body) {
-            super(null, body, "gongwen-check", STACK);
-            setDaemon(true);
-        }
-
-        void begin(int i) {
-            since = System.nanoTime();
-            file = i;
-        }
-
-        void end() {
-            file = -1;
-        }
+        return new RunResult(ParallelRun.run(listing, threads, limits.timeLimit(), this::checkFile, this::failure),
+                rules());
     }
 
     private static Finding toFinding(SourceText source, RuleInfo rule, Findings.Raw r) {
@@ -569,7 +372,7 @@ public final class Checker {
         private Lexicon lexicon;
         private final List<Consumer<Lexicon.Builder>> lists = new ArrayList<>();
         private final RuleSettings settings = new RuleSettings();
-        private final List<Ignore> ignores = new ArrayList<>();
+        private final List<Ignores.Ignore> ignores = new ArrayList<>();
         private Charset encoding;
         private Duration timeLimit = DEFAULT_TIME_LIMIT;
         private boolean debug;
@@ -669,7 +472,7 @@ public final class Checker {
          * matches {@code glob} (see {@link Glob}).
          */
         public Builder ignore(Path base, String glob, Collection<String> idsOrCategories) {
-            ignores.add(new Ignore(base.toAbsolutePath().normalize(), Glob.of(glob), Set.copyOf(idsOrCategories)));
+            ignores.add(new Ignores.Ignore(base.toAbsolutePath().normalize(), Glob.of(glob), Set.copyOf(idsOrCategories)));
             return this;
         }
 
@@ -684,10 +487,11 @@ public final class Checker {
          *
          * @throws RuleCompileException when a rule does not compile or lacks metadata
          * @throws IOException when a rule directory cannot be read
+         * @throws IllegalStateException when the default rules are asked for but not on the class path
          */
         public Checker build() throws RuleCompileException, IOException {
             List<RuleSource> sources = sources();
-            Rules rules = compile(sources, classLoader, settings);
+            CompiledRules rules = CompiledRules.compile(sources, classLoader, settings);
             return checker(CompletableFuture.completedFuture(rules), sources);
         }
 
@@ -706,25 +510,16 @@ public final class Checker {
             List<RuleSource> sources = sources();
             ClassLoader loader = classLoader;
             RuleSettings snapshot = settings.copy();
-            CompletableFuture<Rules> rules = new CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                try {
-                    rules.complete(compile(sources, loader, snapshot));
-                } catch (Throwable e) { // handed to whoever waits for the rules
-                    rules.completeExceptionally(e);
-                }
-            }, "gongwen-rules");
-            t.setDaemon(true);
-            t.start();
+            CompletableFuture<CompiledRules> rules = Background.supply("rules", () -> CompiledRules.compile(sources, loader, snapshot));
             WordSegmenter.preload();
             return checker(rules, sources);
         }
 
-        private Checker checker(CompletableFuture<Rules> rules, List<RuleSource> sources) {
-            Prepared prepared = lexicon == null && lists.isEmpty() ? takePrepared(classLoader) : null;
+        private Checker checker(CompletableFuture<CompiledRules> rules, List<RuleSource> sources) {
+            Prefetch.Prepared prepared = lexicon == null && lists.isEmpty() ? Prefetch.take(classLoader) : null;
             Lexicon lex = prepared != null ? prepared.lexicon() : lexicon();
-            List<Extractor> extractors = prepared == null ? extractors(lex, reportYear)
-                    : reportYear == null ? prepared.extractors() : forYear(prepared.extractors(), lex, reportYear);
+            List<Extractor> extractors = prepared == null ? Pipeline.of(lex, reportYear)
+                    : reportYear == null ? prepared.extractors() : Pipeline.forYear(prepared.extractors(), lex, reportYear);
             return new Checker(rules, sources, lex, extractors, reportYear, List.copyOf(ignores), encoding,
                     new Limits(timeLimit, debug));
         }
@@ -732,7 +527,14 @@ public final class Checker {
         private List<RuleSource> sources() throws IOException {
             List<RuleSource> sources = new ArrayList<>();
             if (defaultRules) {
-                sources.addAll(RuleSource.defaults(classLoader));
+                List<RuleSource> defaults = RuleSource.defaults(classLoader);
+                if (defaults.isEmpty()) {
+                    // Checking with no rules would find nothing and look like a clean report.
+                    throw new IllegalStateException("the default rules are not on the class path: add the dependency "
+                            + "io.github.gongwen:gongwen-rules (or pass the class loader that sees it with "
+                            + "classLoader(...)), or build with defaultRules(false) and rules of your own");
+                }
+                sources.addAll(defaults);
             }
             Set<Path> seen = new HashSet<>();
             for (Path dir : ruleDirectories) {
@@ -755,19 +557,6 @@ public final class Checker {
             Lexicon.Builder lb = Lexicon.builder(classLoader);
             lists.forEach(l -> l.accept(lb));
             return lb.build();
-        }
-
-        private static Rules compile(List<RuleSource> sources, ClassLoader loader, RuleSettings settings)
-                throws RuleCompileException {
-            RuleSet ruleSet = RuleSet.compile(sources, loader);
-            Map<String, RuleInfo> effective = new LinkedHashMap<>();
-            for (RuleInfo r : ruleSet.rules()) {
-                RuleInfo e = settings.apply(r);
-                if (e != null) {
-                    effective.put(e.id(), e);
-                }
-            }
-            return new Rules(ruleSet, Collections.unmodifiableMap(effective));
         }
     }
 }

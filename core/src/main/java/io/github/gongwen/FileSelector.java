@@ -7,32 +7,49 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Chooses the report files under source directories with Ant-style patterns, as build tools do:
- * {@code **} matches any number of directories, {@code *} any characters within a name, {@code ?}
- * one character, and a pattern ending in {@code /} means everything below that directory. Patterns
- * are matched against the path relative to the source directory, with {@code /} separators. Files
- * are named relative to a base directory (the project), which is how reports and baselines show them.
+ * Chooses the report files under source directories with the file patterns of {@code gongwen.yaml}
+ * ({@link Glob}, the {@code .gitignore} dialect): {@code **} matches any number of directories,
+ * {@code *} any characters within a name, {@code ?} one character, {@code {txt,md}} either, a
+ * pattern without {@code /} matches a file name in any directory ({@code *.txt}), and one ending in
+ * {@code /} means everything below that directory. Patterns are matched against the path relative
+ * to the source directory, with {@code /} separators; no includes means the default file types
+ * ({@link ReportFiles#hasDefaultExtension}). Files are named relative to a base directory (the
+ * project), which is how reports and baselines show them.
  */
 public final class FileSelector {
     private final List<Glob> includes;
     private final List<Glob> excludes;
     private final List<Path> excludedDirectories;
+    private final Predicate<Path> also;
 
     /**
-     * @param includes patterns a file must match one of
+     * @param includes patterns a file must match one of (none: the default file types)
      * @param excludes patterns no file may match
      * @param excludedDirectories directories whose files are never taken (a build's output)
+     * @throws IllegalArgumentException for a pattern that is empty or has an unclosed brace
      */
     public FileSelector(List<String> includes, List<String> excludes, List<Path> excludedDirectories) {
-        this.includes = includes.stream().map(FileSelector::compile).toList();
-        this.excludes = excludes.stream().map(FileSelector::compile).toList();
+        this(includes, excludes, excludedDirectories, p -> true);
+    }
+
+    /**
+     * As {@link #FileSelector(List, List, List)}, and a file must also pass {@code also} (a
+     * configuration's own include and exclude patterns, {@link io.github.gongwen.config.GongwenConfig#fileFilter}).
+     */
+    public FileSelector(List<String> includes, List<String> excludes, List<Path> excludedDirectories,
+            Predicate<Path> also) {
+        this.includes = includes.stream().map(Glob::of).toList();
+        this.excludes = excludes.stream().map(Glob::of).toList();
         this.excludedDirectories = excludedDirectories.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.also = also;
     }
 
     /** Whether a path relative to a source directory is selected by the patterns. */
     public boolean matches(String relativePath) {
         String p = relativePath.replace('\\', '/');
-        return includes.stream().anyMatch(g -> g.matches(p)) && excludes.stream().noneMatch(g -> g.matches(p));
+        boolean in = includes.isEmpty() ? ReportFiles.hasDefaultExtension(Path.of(p))
+                : includes.stream().anyMatch(g -> g.matches(p));
+        return in && excludes.stream().noneMatch(g -> g.matches(p));
     }
 
     /**
@@ -48,7 +65,7 @@ public final class FileSelector {
             Predicate<Path> take = p -> {
                 Path abs = p.toAbsolutePath().normalize();
                 return excludedDirectories.stream().noneMatch(abs::startsWith)
-                        && matches(absRoot.relativize(abs).toString());
+                        && matches(absRoot.relativize(abs).toString()) && also.test(abs);
             };
             ReportFiles.Listing l = ReportFiles.collect(List.of(absRoot), take);
             for (ReportFiles.Entry e : l.files()) {
@@ -77,10 +94,5 @@ public final class FileSelector {
             }
         }
         return out;
-    }
-
-    /** An Ant-style pattern (see {@link Glob#ant}), matched in linear time. */
-    static Glob compile(String pattern) {
-        return Glob.ant(pattern);
     }
 }

@@ -181,4 +181,12 @@ class CheckerTest {
         assertEquals("XX", f.get(0).excerpt());
         assertNull(f.get(0).suggestion());
     }
+
+    @Test
+    void withoutTheDefaultRulesOnTheClassPathBuildingFailsInsteadOfCheckingWithNoRules() {
+        // core's tests run without gongwen-rules: the defaults are missing here, as in an app that forgot them.
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Checker.builder().build());
+        assertTrue(e.getMessage().contains("gongwen-rules"), e.getMessage());
+    }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileSelectorTest {
     @Test
-    void antPatterns() {
+    void patternsOfTheConfigurationDialect() {
         FileSelector s = new FileSelector(List.of("**/*.txt", "docs/?.md"), List.of("drafts/", "**/old-*"), List.of());
         assertTrue(s.matches("a.txt"));
         assertTrue(s.matches("2024/q1/a.txt"));
@@ -23,11 +23,14 @@ class FileSelectorTest {
         assertFalse(s.matches("a.txt.bak"));
         assertFalse(s.matches("drafts/a.txt"));
         assertFalse(s.matches("drafts/deep/a.txt"));
-        assertTrue(s.matches("x/drafts/a.txt"));
+        assertFalse(s.matches("x/drafts/a.txt"), "as in .gitignore, drafts/ names a directory at any depth");
         assertFalse(s.matches("2024/old-a.txt"));
         assertTrue(s.matches("2024\\q1\\a.txt"));
         assertTrue(new FileSelector(List.of("reports/**"), List.of(), List.of()).matches("reports/a/b.md"));
-        assertFalse(new FileSelector(List.of("*.txt"), List.of(), List.of()).matches("a/b.txt"));
+        assertTrue(new FileSelector(List.of("*.txt"), List.of(), List.of()).matches("a/b.txt"),
+                "*.txt means a .txt file in any directory, as in gongwen.yaml");
+        assertFalse(new FileSelector(List.of("/*.txt"), List.of(), List.of()).matches("a/b.txt"));
+        assertTrue(new FileSelector(List.of("**/*.{txt,md}"), List.of(), List.of()).matches("a/b.md"));
     }
 
     @Test
@@ -42,6 +45,17 @@ class FileSelectorTest {
         assertEquals(List.of("r/a.txt", "r/b.md", "r/sub/d.txt", "s/g.txt"),
                 l.files().stream().map(ReportFiles.Entry::name).toList());
         assertEquals(List.of("missing"), l.errors().stream().map(FileResult::path).toList());
+    }
+
+    @Test
+    void noIncludesMeansTheDefaultFileTypes() {
+        FileSelector s = new FileSelector(List.of(), List.of("old/"), List.of());
+        assertTrue(s.matches("a.txt"));
+        assertTrue(s.matches("b/c.md"));
+        assertTrue(s.matches("b/c.docx"));
+        assertFalse(s.matches("b/c.pdf"));
+        assertFalse(s.matches("b/~$c.docx"), "Word's lock file");
+        assertFalse(s.matches("old/a.txt"));
     }
 
     @Test

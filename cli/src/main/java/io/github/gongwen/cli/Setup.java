@@ -1,10 +1,10 @@
 package io.github.gongwen.cli;
 
 import io.github.gongwen.Checker;
+import io.github.gongwen.RuleNames;
 import io.github.gongwen.config.ConfigException;
 import io.github.gongwen.config.GongwenConfig;
 import io.github.gongwen.engine.RuleCompileException;
-import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.report.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.PatternSyntaxException;
 
@@ -181,15 +180,9 @@ final class Setup {
                 throw failure("the configuration cannot be used:", e.problems());
             }
         }
-        TreeSet<String> known = new TreeSet<>();
-        for (RuleInfo r : checker.declaredRules()) {
-            known.add(r.id());
-            known.add(r.category());
-        }
-        List<String> unknown = disabled.stream().filter(d -> !known.contains(d)).toList();
+        List<String> unknown = RuleNames.unknown(checker, disabled);
         if (!unknown.isEmpty()) {
-            throw new Failure(List.of("--disable " + String.join(",", unknown)
-                    + ": no rule has this id or category (gongwen rules lists them)"));
+            throw new Failure(unknown.stream().map(u -> "--disable: " + u + " (gongwen rules lists them)").toList());
         }
     }
 

@@ -97,7 +97,8 @@ class ConfigCliTest {
     void anUnknownRuleToDisableIsAUsageError() throws Exception {
         Path a = write("a.txt", DEFECTIVE);
         assertEquals(2, run("--disable", "placeholdr", a.toString()));
-        assertTrue(err.toString().contains("--disable placeholdr: no rule has this id or category"), err.toString());
+        assertTrue(err.toString().contains("--disable: no rule has the id or category 'placeholdr'; did you mean "
+                + "'placeholder'?"), err.toString());
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class Glob {
     /**
      * Compiles a pattern.
      *
-     * @throws IllegalArgumentException when it is empty or has an unclosed {@code {}
+     * @throws IllegalArgumentException when it is empty or has an unclosed brace
      */
     public static Glob of(String pattern) {
         String p = pattern.strip().replace('\\', '/');
@@ -67,51 +67,6 @@ public final class Glob {
             programs[i] = program(alternatives.get(i));
         }
         return new Glob(pattern, programs);
-    }
-
-    /**
-     * An Ant-style pattern, as build tools have them: anchored at the start, {@code **}{@code /} any
-     * directories, {@code /**} at the end everything below (or the name itself), {@code **} elsewhere
-     * any characters, {@code *} and {@code ?} within a name, no braces; one ending in {@code /} means
-     * everything below. Matched in linear time like {@link #of}.
-     */
-    public static Glob ant(String pattern) {
-        String p = pattern.strip().replace('\\', '/');
-        if (p.startsWith("/")) {
-            p = p.substring(1);
-        }
-        if (p.endsWith("/")) {
-            p += "**";
-        }
-        List<int[]> programs = new ArrayList<>();
-        programs.add(antProgram(p));
-        if (p.endsWith("/**")) {
-            programs.add(antProgram(p.substring(0, p.length() - 3)));
-        }
-        return new Glob(pattern, programs.toArray(new int[0][]));
-    }
-
-    private static int[] antProgram(String p) {
-        List<Integer> ops = new ArrayList<>();
-        int i = 0;
-        while (i < p.length()) {
-            if (p.startsWith("**/", i)) {
-                ops.add(DIRS);
-                i += 3;
-            } else if (p.startsWith("/**", i) && i + 3 == p.length()) {
-                ops.add((int) '/');
-                ops.add(ANY);
-                i += 3;
-            } else if (p.startsWith("**", i)) {
-                ops.add(ANY);
-                i += 2;
-            } else {
-                char c = p.charAt(i);
-                ops.add(c == '*' ? STAR : c == '?' ? ONE : (int) c);
-                i++;
-            }
-        }
-        return ops.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The pattern once for each alternative of its braces ({@code a.{txt,md}}: {@code a.txt}, {@code a.md}). */

@@ -257,6 +257,17 @@ public final class GongwenConfig {
     }
 
     /**
+     * Whether a file escapes the {@code exclude} patterns (for a front end with includes of its own,
+     * such as the Maven plugin's {@code includes}).
+     */
+    public Predicate<Path> excludeFilter() {
+        return p -> {
+            String rel = Glob.relative(base, p);
+            return exclude.stream().noneMatch(g -> g.matches(rel));
+        };
+    }
+
+    /**
      * The report files under {@code roots} that {@link #fileFilter()} takes; files named directly
      * are always taken.
      */

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -171,43 +170,6 @@ final class YamlNodes {
 
     /** {@code "; did you mean 'x'?"} for the closest candidate, or an empty string. */
     static String suggestion(String given, Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int bestExact = Integer.MAX_VALUE;
-        String g = normal(given);
-        for (String c : candidates) {
-            int d = distance(g, normal(c));
-            int exact = distance(given, c);
-            if (d < bestDistance || d == bestDistance && exact < bestExact) {
-                best = c;
-                bestDistance = d;
-                bestExact = exact;
-            }
-        }
-        return best != null && bestDistance <= Math.max(1, Math.min(3, given.length() / 3))
-                ? "; did you mean '" + best + "'?" : "";
-    }
-
-    private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestion.didYouMean(given, candidates);
     }
 }

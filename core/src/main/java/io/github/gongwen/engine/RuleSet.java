@@ -1,5 +1,6 @@
 package io.github.gongwen.engine;
 
+import io.github.gongwen.Background;
 import io.github.gongwen.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -137,16 +138,7 @@ public final class RuleSet {
      */
     public static void prefetchDefaults(ClassLoader loader) {
         List<RuleSource> sources = RuleSource.defaults(loader);
-        CompletableFuture<RuleSet> rules = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                rules.complete(compileNow(sources, loader));
-            } catch (Throwable e) { // handed to whoever takes the prefetch
-                rules.completeExceptionally(e);
-            }
-        }, "gongwen-rules");
-        t.setDaemon(true);
-        t.start();
+        CompletableFuture<RuleSet> rules = Background.supply("rules", () -> compileNow(sources, loader));
         PREFETCHED.set(new Prefetched(loader, List.copyOf(sources), rules));
     }
 

@@ -72,6 +72,11 @@ public final class HtmlReport implements ReportWriter {
             g.writeStartObject();
             g.writeStringField("generator", generator);
             writeRules(g, result);
+            g.writeObjectFieldStart("categories");
+            for (var c : new TreeSet<>(Categories.names().keySet())) {
+                g.writeStringField(c, Categories.chineseName(c));
+            }
+            g.writeEndObject();
             g.writeArrayFieldStart("docs");
             Anchors anchors = new Anchors();
             for (FileResult file : result.files()) {

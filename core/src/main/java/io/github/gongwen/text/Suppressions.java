@@ -40,15 +40,22 @@ public final class Suppressions {
     private static final Pattern PERCENT = Pattern.compile("^[ \\t\\u3000]*%%[ \\t]*gongwen-" + KINDS
             + "(?![\\w-])(.*)$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[,，、\\s]+");
+    private static final Pattern NAME = Pattern.compile("[^,，、\\s]+");
 
     private final String masked;
     private final State[] before;
     private final State[] after;
     private final Map<Integer, Set<String>> nextLine;
     private final Set<String> file;
+    private final List<Name> names;
+
+    /** A rule id or category named in a directive, with its place in the text. */
+    public record Name(String name, int start, int end, int line) {
+    }
 
     private Suppressions(String masked, State[] before, State[] after, Map<Integer, Set<String>> nextLine,
-            Set<String> file) {
+            Set<String> file, List<Name> names) {
+        this.names = List.copyOf(names);
         this.masked = masked;
         this.before = before;
         this.after = after;
@@ -59,8 +66,9 @@ public final class Suppressions {
     /** Reads the directives of a text whose lines are separated by {@code \n}. */
     public static Suppressions parse(String text) {
         if (!text.contains("gongwen-")) { // every directive names gongwen-…: most reports have none
-            return new Suppressions(text, null, null, Map.of(), Set.of());
+            return new Suppressions(text, null, null, Map.of(), Set.of(), List.of());
         }
+        List<Name> named = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         char[] chars = null;
         State[] before = new State[lines.length + 1];
@@ -81,6 +89,7 @@ public final class Suppressions {
             if (p.matches()) {
                 spans.add(new int[] {0, l.length()});
                 found.add(new String[] {p.group(1), p.group(2)});
+                collect(p.group(2), offset + p.start(2), line, named);
                 onlyDirectives = true;
             } else {
                 Matcher c = COMMENT.matcher(l);
@@ -89,6 +98,7 @@ public final class Suppressions {
                 while (c.find()) {
                     spans.add(new int[] {c.start(), c.end()});
                     found.add(new String[] {c.group(1), c.group(2)});
+                    collect(c.group(2), offset + c.start(2), line, named);
                     outside.append(l, rest, c.start());
                     rest = c.end();
                 }
@@ -122,9 +132,23 @@ public final class Suppressions {
             offset += l.length() + 1;
         }
         if (chars == null) {
-            return new Suppressions(text, null, null, Map.of(), Set.of());
+            return new Suppressions(text, null, null, Map.of(), Set.of(), List.of());
         }
-        return new Suppressions(new String(chars), before, after, nextLine, Set.copyOf(file));
+        return new Suppressions(new String(chars), before, after, nextLine, Set.copyOf(file), named);
+    }
+
+    /** The names of a directive's body (before its {@code --} reason), with their offsets in the text. */
+    private static void collect(String body, int bodyStart, int line, List<Name> out) {
+        int reason = body.indexOf("--");
+        Matcher m = NAME.matcher(reason >= 0 ? body.substring(0, reason) : body);
+        while (m.find()) {
+            out.add(new Name(m.group(), bodyStart + m.start(), bodyStart + m.end(), line));
+        }
+    }
+
+    /** Every rule id or category the directives name, in the order of the text. */
+    public List<Name> names() {
+        return names;
     }
 
     /** Whether the text has any directive. */

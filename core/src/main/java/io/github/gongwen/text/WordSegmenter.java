@@ -1,5 +1,6 @@
 package io.github.gongwen.text;
 
+import io.github.gongwen.Background;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
@@ -115,11 +116,9 @@ public final class WordSegmenter {
      * they are loaded or loading.
      */
     public static void preload() {
-        Thread t = new Thread(() -> {
+        Background.run("hanlp", () -> {
             Segment loaded = Holder.SEGMENT;
-        }, "gongwen-hanlp");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     /**

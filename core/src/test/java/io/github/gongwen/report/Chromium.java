@@ -182,6 +182,23 @@ final class Chromium implements AutoCloseable {
         call("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "clickCount", 1));
     }
 
+    /** Makes the viewport {@code width} × {@code height} CSS pixels (as a phone of that width would). */
+    void viewport(int width, int height) {
+        call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                "mobile", width < 600));
+    }
+
+    /** Emulates a CSS media type: {@code print}, or {@code ""} for the screen again. */
+    void media(String type) {
+        call("Emulation.setEmulatedMedia", Map.of("media", type));
+    }
+
+    /** The page printed to PDF (A4, backgrounds as on paper). */
+    byte[] pdf() {
+        return Base64.getDecoder().decode(call("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
+                "printBackground", true)).path("data").asText());
+    }
+
     /** A PNG of the viewport. */
     byte[] screenshot() {
         return Base64.getDecoder().decode(call("Page.captureScreenshot", Map.of("format", "png")).path("data").asText());

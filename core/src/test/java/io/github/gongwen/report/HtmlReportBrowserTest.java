@@ -248,4 +248,60 @@ class HtmlReportBrowserTest {
         assertTrue(colours.size() > 50, "the page is not blank: " + colours.size() + " colours");
         assertFalse(browser.eval("document.querySelector('#doc-view h2').textContent").asText().isEmpty());
     }
+
+    @Test
+    void locationsReadAsLinesAndCategoriesInChinese() throws IOException {
+        open(write("lines.html", sample()));
+        String loc = browser.eval("document.querySelector('#findings tbody tr td.loc').textContent").asText();
+        assertTrue(loc.matches(".* (第\\d+行|全文)"), loc);
+        assertTrue(browser.eval("document.querySelector('#summary-table').textContent").asText().contains("未替换的占位符"));
+    }
+
+    @Test
+    void csvExportHasABomAndOneRowPerShownFinding() throws IOException {
+        open(write("csv.html", sample()));
+        browser.eval("document.getElementById('fl-category').value = 'PLACEHOLDER';"
+                + " document.getElementById('fl-category').dispatchEvent(new Event('change'))");
+        String csv = browser.eval("window.gongwenCsv()").asText();
+        assertTrue(csv.startsWith("\uFEFF文件,行,列,级别,类别"), csv);
+        String[] rows = csv.substring(1).split("\r\n");
+        assertEquals(3, rows.length, csv);
+        assertTrue(rows[1].contains("报告/2024年工作总结.txt") && rows[1].contains("未替换的占位符"), rows[1]);
+        browser.click("#csv");
+    }
+
+    @Test
+    void fitsAPhoneScreen() throws IOException {
+        try {
+            browser.viewport(390, 844);
+            open(write("phone.html", sample()));
+            int overflow = browser.eval("document.documentElement.scrollWidth").asInt();
+            assertTrue(overflow <= 390, "the page is wider than the phone: " + overflow + " px");
+            byte[] png = browser.screenshot();
+            Files.write(Path.of("target", "html-report-phone.png"), png);
+            assertTrue(png.length > 10_000);
+        } finally {
+            browser.viewport(1400, 900);
+        }
+    }
+
+    @Test
+    void printsEveryFindingAndDocumentWithoutControls() throws IOException {
+        RunResult r = sample();
+        open(write("print.html", r));
+        try {
+            browser.media("print");
+            browser.waitFor("document.querySelectorAll('#print-docs .print-doc').length > 0");
+            assertEquals("none", browser.eval("getComputedStyle(document.getElementById('filters')).display").asText());
+            assertEquals("none", browser.eval("getComputedStyle(document.getElementById('doc-pane')).display").asText());
+            assertEquals(r.findings().size(), browser.eval("document.querySelectorAll('#findings tbody tr').length").asInt());
+            assertEquals(1, browser.eval("document.querySelectorAll('#print-docs .print-doc').length").asInt(),
+                    "one document has findings");
+            byte[] pdf = browser.pdf();
+            Files.write(Path.of("target", "html-report-print.pdf"), pdf);
+            assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-") && pdf.length > 10_000);
+        } finally {
+            browser.media("");
+        }
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuppressionsTest {
@@ -95,5 +96,15 @@ class SuppressionsTest {
         assertFalse(s.any());
         assertSame(text, s.masked());
         assertFalse(s.suppresses("x", "X", 3));
+    }
+
+    @Test
+    void namesAreKeptWithTheirPlaceForChecking() {
+        String text = "一、概况\n%% gongwen-disable-next-line placeholdr, NUM_GAP -- 模板原文\n<!-- gongwen-disable residue -->\n";
+        Suppressions s = Suppressions.parse(text);
+        List<String> names = s.names().stream()
+                .map(n -> n.name() + "@" + n.line() + "=" + text.substring(n.start(), n.end())).toList();
+        assertEquals(List.of("placeholdr@2=placeholdr", "NUM_GAP@2=NUM_GAP", "residue@3=residue"), names);
+        assertEquals(List.of(), Suppressions.parse("一、概况\n全年完成投资。\n").names());
     }
 }

@@ -3,8 +3,11 @@ package io.github.gongwen.maven;
 import io.github.gongwen.Checker;
 import io.github.gongwen.FileSelector;
 import io.github.gongwen.ReportFiles;
+import io.github.gongwen.RuleNames;
 import io.github.gongwen.cache.CachedRun;
 import io.github.gongwen.cache.ResultCache;
+import io.github.gongwen.config.ConfigException;
+import io.github.gongwen.config.GongwenConfig;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleSource;
 import java.io.File;
@@ -27,18 +30,24 @@ import org.apache.maven.plugins.annotations.Parameter;
  * cache). The checking itself is Gongwen's core; this class only maps Maven parameters onto it.
  */
 abstract class AbstractGongwenMojo extends AbstractMojo {
-    /** Patterns of the files checked when no {@code includes} are configured. */
-    static final List<String> DEFAULT_INCLUDES = List.of("**/*.txt", "**/*.md");
-
     /** Directories searched for reports (default: the project directory). */
     @Parameter(property = "gongwen.sourceDirectories")
     List<File> sourceDirectories;
 
-    /** Ant-style patterns, relative to each source directory, of the files to check (default: {@code **}{@code /*.txt, **}{@code /*.md}). */
+    /**
+     * File patterns, relative to each source directory, of the files to check, in the dialect of
+     * {@code gongwen.yaml} and {@code .gitignore} ({@code *.txt} is a .txt file in any directory,
+     * {@code reports/**}{@code /*.md}, {@code drafts/}). Default: the configuration's {@code include},
+     * else {@code *.txt}, {@code *.md} and {@code *.docx} (a {@code .doc} is reported as unreadable).
+     */
     @Parameter(property = "gongwen.includes")
     List<String> includes;
 
-    /** Ant-style patterns of files not to check. The build directory ({@code target/}) is never checked. */
+    /**
+     * File patterns of files not to check, added to the configuration's {@code exclude}. The build
+     * directory ({@code target/}), the output directory and the modules of a multi-module project
+     * (each checks its own files) are never checked.
+     */
     @Parameter(property = "gongwen.excludes")
     List<String> excludes;
 
@@ -58,9 +67,25 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
     @Parameter(property = "gongwen.disable")
     List<String> disable;
 
-    /** A Gongwen configuration file; not supported by this version yet (setting it fails the build). */
+    /**
+     * The Gongwen configuration ({@code gongwen.yaml}, the same file and format as the command
+     * line's {@code --config}). Default: {@code gongwen.yaml} in the project directory when there is
+     * one. The plugin's own parameters are applied after it: {@code reportYear} wins,
+     * {@code ruleDirectories} and {@code disable} add to it.
+     */
     @Parameter(property = "gongwen.configFile")
     File configFile;
+
+    /**
+     * Whether a source directory that does not exist fails the build (a misspelt path would
+     * otherwise check nothing and pass). A run that selects no file is always reported.
+     */
+    @Parameter(property = "gongwen.failIfNoFiles", defaultValue = "true")
+    boolean failIfNoFiles;
+
+    /** The modules of this project: their directories are left to their own executions. */
+    @Parameter(defaultValue = "${project.modules}", readonly = true)
+    List<String> modules;
 
     /**
      * The directory that file paths in the console, the reports and the baseline are relative to.
@@ -115,33 +140,51 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
      * compiled (or reused from an earlier module) only when some file has to be checked.
      */
     CachedRun.Outcome check() throws MojoExecutionException {
-        if (configFile != null) {
-            throw new MojoExecutionException("configFile (" + configFile + ") is not supported yet by this version of "
-                    + "gongwen; remove the setting or use the plugin parameters");
-        }
+        GongwenConfig config = config();
         Path base = base();
         List<Path> roots = new ArrayList<>();
         for (File d : sourceDirectories == null || sourceDirectories.isEmpty() ? List.of(projectDirectory())
                 : sourceDirectories) {
             if (d.exists()) {
                 roots.add(d.toPath());
+            } else if (failIfNoFiles) {
+                throw new MojoExecutionException("gongwen: source directory " + d + " does not exist (fix "
+                        + "sourceDirectories, or set failIfNoFiles to false to skip missing directories)");
             } else {
                 getLog().warn("gongwen: source directory " + d + " does not exist; skipped");
             }
         }
-        FileSelector selector = new FileSelector(includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes,
-                excludes == null ? List.of() : excludes, List.of(buildDirectory().toPath(), outputDirectory().toPath()));
+        List<Path> excludedDirectories = new ArrayList<>(List.of(buildDirectory().toPath(), outputDirectory().toPath()));
+        if (modules != null) {
+            modules.forEach(m -> excludedDirectories.add(projectDirectory().toPath().resolve(m)));
+        }
+        List<String> in = includes == null ? List.of() : includes;
+        FileSelector selector;
+        try {
+            selector = new FileSelector(in, excludes == null ? List.of() : excludes, excludedDirectories,
+                    config == null ? p -> true : in.isEmpty() ? config.fileFilter() : config.excludeFilter());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("gongwen: a pattern of includes or excludes cannot be used: "
+                    + e.getMessage());
+        }
         ReportFiles.Listing listing = selector.collect(base, roots);
+        if (listing.files().isEmpty() && listing.errors().isEmpty()) {
+            getLog().warn("gongwen: 0 files matched the includes " + (in.isEmpty() ? "(default: *.txt, *.md, *.docx)"
+                    : in) + " under " + roots.stream().map(Path::toString).toList() + "; nothing was checked");
+        }
         Charset charset = charset();
         List<Path> rules = ruleDirectories == null ? List.of() : ruleDirectories.stream().map(File::toPath).toList();
         List<String> off = disable == null ? List.of() : disable;
         ClassLoader loader = getClass().getClassLoader();
         Path cacheFile = outputDirectory().toPath().resolve("cache.json");
-        String key = ResultCache.key(ruleSources(rules, loader), loader,
-                "reportYear=" + reportYear + "\nencoding=" + charset + "\ndisabled=" + new TreeSet<>(off));
+        List<Path> allRules = new ArrayList<>(config == null ? List.of() : config.ruleDirectories());
+        allRules.addAll(rules);
+        String key = ResultCache.key(ruleSources(allRules, loader), loader,
+                "reportYear=" + reportYear + "\nencoding=" + charset + "\ndisabled=" + new TreeSet<>(off)
+                        + "\nconfig=" + (config == null ? "none" : config.fingerprint()));
         ResultCache cache = incremental ? ResultCache.load(cacheFile, key) : ResultCache.empty(cacheFile, key);
         CachedRun run = CachedRun.prepare(listing, cache, charset);
-        Checker checker = run.needsChecker() ? checker(rules, off, charset, loader) : null;
+        Checker checker = run.needsChecker() ? checker(config, rules, off, charset, loader) : null;
         CachedRun.Outcome outcome = run.finish(checker, Runtime.getRuntime().availableProcessors());
         if (incremental) {
             try {
@@ -151,6 +194,35 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
             }
         }
         return outcome;
+    }
+
+    /** The configuration: {@code configFile}, else {@code gongwen.yaml} of the project directory, else none. */
+    GongwenConfig config() throws MojoExecutionException {
+        Path file;
+        if (configFile != null) {
+            if (!configFile.isFile()) {
+                throw new MojoExecutionException("gongwen: configFile " + configFile + " does not exist");
+            }
+            file = configFile.toPath();
+        } else {
+            file = GongwenConfig.find(projectDirectory().toPath());
+            if (file == null) {
+                return null;
+            }
+        }
+        try {
+            return GongwenConfig.load(file, getClass().getClassLoader());
+        } catch (ConfigException e) {
+            throw new MojoExecutionException(problems("the configuration cannot be used:", e.problems()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("gongwen: cannot read the configuration " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String problems(String heading, List<?> problems) {
+        StringBuilder b = new StringBuilder("gongwen: ").append(heading);
+        problems.forEach(p -> b.append("\n  ").append(p));
+        return b.toString();
     }
 
     /** The rule sources the checker is built from, read without compiling them (for the cache key). */
@@ -167,17 +239,29 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
         return sources;
     }
 
-    private Checker checker(List<Path> rules, List<String> off, Charset charset, ClassLoader loader)
-            throws MojoExecutionException {
+    private Checker checker(GongwenConfig config, List<Path> rules, List<String> off, Charset charset,
+            ClassLoader loader) throws MojoExecutionException {
+        Checker checker;
         try {
-            return CheckerCache.get(rules, reportYear, off, charset, loader, getLog());
+            checker = CheckerCache.get(config, rules, reportYear, off, charset, loader, getLog());
         } catch (RuleCompileException e) {
-            StringBuilder b = new StringBuilder("gongwen: the rules do not compile:");
-            e.problems().forEach(p -> b.append("\n  ").append(p));
-            throw new MojoExecutionException(b.toString(), e);
+            throw new MojoExecutionException(problems("the rules do not compile:", e.problems()), e);
         } catch (IOException e) {
             throw new MojoExecutionException("gongwen: cannot read the rules: " + e.getMessage(), e);
         }
+        if (config != null) {
+            try {
+                config.verify(checker);
+            } catch (ConfigException e) {
+                throw new MojoExecutionException(problems("the configuration cannot be used:", e.problems()));
+            }
+        }
+        List<String> unknown = RuleNames.unknown(checker, off);
+        if (!unknown.isEmpty()) {
+            throw new MojoExecutionException(problems("the parameter disable names rules that do not exist:",
+                    unknown.stream().map(u -> u + " (mvn gongwen:help, or the rule list in the README)").toList()));
+        }
+        return checker;
     }
 
     private Charset charset() throws MojoExecutionException {

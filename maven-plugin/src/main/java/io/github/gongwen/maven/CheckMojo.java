@@ -40,6 +40,20 @@ public class CheckMojo extends AbstractGongwenMojo {
     @Parameter(property = "gongwen.failOnSeverity", defaultValue = "error")
     String failOnSeverity;
 
+    /**
+     * Whether findings fail the build at all (as in maven-checkstyle-plugin and maven-pmd-plugin);
+     * {@code false} only reports them, like {@code failOnSeverity=none}.
+     */
+    @Parameter(property = "gongwen.failOnViolation", defaultValue = "true")
+    boolean failOnViolation;
+
+    /**
+     * Whether every finding is logged, one line each ({@code mvn -q} then shows only those that fail
+     * the build); {@code false} logs only the summary. The reports are written either way.
+     */
+    @Parameter(property = "gongwen.consoleOutput", defaultValue = "true")
+    boolean consoleOutput;
+
     /** How many findings at or above {@code failOnSeverity} are tolerated before the build fails. */
     @Parameter(property = "gongwen.maxAllowedViolations", defaultValue = "0")
     int maxAllowedViolations;
@@ -76,7 +90,9 @@ public class CheckMojo extends AbstractGongwenMojo {
                         + "run gongwen:baseline to drop them from " + baselineFile);
             }
         }
-        log(result, threshold);
+        if (consoleOutput) {
+            log(result, threshold);
+        }
         List<Path> written = write(result, writers);
         getLog().info(summary(result, checked.cached(), suppressed));
         if (!written.isEmpty()) {
@@ -86,17 +102,17 @@ public class CheckMojo extends AbstractGongwenMojo {
         fail(result, threshold);
     }
 
+    /** The lowest severity that fails the build, or {@code null} when nothing does. */
     private Severity threshold() throws MojoExecutionException {
         String s = failOnSeverity == null ? "error" : failOnSeverity.strip().toLowerCase(Locale.ROOT);
-        if (s.equals("none")) {
-            return null;
-        }
+        Severity threshold;
         try {
-            return Severity.parse(s);
+            threshold = s.equals("none") ? null : Severity.parse(s);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("gongwen: failOnSeverity '" + failOnSeverity
                     + "' is not one of error, warning, info, none");
         }
+        return failOnViolation ? threshold : null;
     }
 
     private List<ReportWriter> writers() throws MojoExecutionException {
@@ -221,7 +237,11 @@ public class CheckMojo extends AbstractGongwenMojo {
         if (unreadable > 0) {
             why.add(plural(unreadable, "file") + " that could not be checked");
         }
-        throw new MojoFailureException("gongwen: " + String.join(" and ", why) + "; reports in " + outputDirectory());
+        Path html = outputDirectory().toPath().resolve("gongwen.html");
+        throw new MojoFailureException("gongwen: " + String.join(" and ", why) + "; reports in " + outputDirectory()
+                + (Files.isRegularFile(html) ? " (open " + html + " to review them)" : "")
+                + ". Fix the reports, silence a wrong finding in the text (gongwen-disable-next-line), or accept "
+                + "today's findings with mvn gongwen:baseline and set baselineFile so that only new ones fail");
     }
 
     private static String plural(long n, String word) {

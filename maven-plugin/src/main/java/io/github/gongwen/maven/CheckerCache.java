@@ -1,6 +1,7 @@
 package io.github.gongwen.maven;
 
 import io.github.gongwen.Checker;
+import io.github.gongwen.config.GongwenConfig;
 import io.github.gongwen.engine.RuleCompileException;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -28,9 +29,12 @@ final class CheckerCache {
     private CheckerCache() {
     }
 
-    static synchronized Checker get(List<Path> ruleDirectories, Integer reportYear, List<String> disabled,
-            Charset encoding, ClassLoader loader, Log log) throws RuleCompileException, IOException {
-        String key = key(ruleDirectories, reportYear, disabled, encoding);
+    static synchronized Checker get(GongwenConfig config, List<Path> ruleDirectories, Integer reportYear,
+            List<String> disabled, Charset encoding, ClassLoader loader, Log log) throws RuleCompileException, IOException {
+        List<Path> allRules = new ArrayList<>(config == null ? List.of() : config.ruleDirectories());
+        allRules.addAll(ruleDirectories);
+        String key = key(allRules, reportYear, disabled, encoding)
+                + "config=" + (config == null ? "none" : config.fingerprint()) + '\n';
         Checker checker = CHECKERS.get(key);
         if (checker != null) {
             log.debug("gongwen: reusing the rules compiled earlier in this build");
@@ -38,7 +42,13 @@ final class CheckerCache {
         }
         quietDrools();
         long start = System.nanoTime();
-        Checker.Builder b = Checker.builder().classLoader(loader).reportYear(reportYear).encoding(encoding);
+        Checker.Builder b = Checker.builder().classLoader(loader).encoding(encoding);
+        if (config != null) {
+            config.applyTo(b);
+        }
+        if (reportYear != null) {
+            b.reportYear(reportYear);
+        }
         ruleDirectories.forEach(b::ruleDirectory);
         disabled.forEach(b::disable);
         Thread thread = Thread.currentThread();

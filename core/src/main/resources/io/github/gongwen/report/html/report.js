@@ -52,7 +52,10 @@
     });
   });
   function ruleTitle(id) { return RULES[id] ? RULES[id].title : id; }
-  function place(f) { return f.line === 0 ? '全文' : f.line + ':' + f.col; }
+  function place(f) { return f.line === 0 ? '全文' : '第' + f.line + '行'; }
+  function placeTitle(f) { return f.line === 0 ? '关于全文的问题' : '第' + f.line + '行第' + f.col + '字'; }
+  var CATS = DATA.categories || {};
+  function catName(c) { return CATS[c] || c; }
 
   // ---- summary -----------------------------------------------------------------------------
   function renderSummary() {
@@ -75,7 +78,7 @@
     }
     Object.keys(byCat).sort().forEach(function (cat) {
       var c = byCat[cat];
-      var tr = el('tr', null, el('td', { text: cat }));
+      var tr = el('tr', null, el('td', { title: cat }, catName(cat), el('span', { class: 'code', text: ' ' + cat })));
       SEVERITIES.forEach(function (s) { totals[s] += c[s]; tr.append(cell(c[s], cat, s)); });
       tr.append(cell(c.error + c.warning + c.info, cat, ''));
       tbody.append(tr);
@@ -112,7 +115,9 @@
   }
   function initFilters() {
     var cats = counts('category');
-    fillSelect($('fl-category'), '全部类别', Object.keys(cats).sort().map(function (c) { return [c, c + '（' + cats[c] + '）']; }));
+    fillSelect($('fl-category'), '全部类别', Object.keys(cats).sort().map(function (c) {
+      return [c, catName(c) + ' ' + c + '（' + cats[c] + '）'];
+    }));
     var sevs = counts('severity');
     fillSelect($('fl-severity'), '全部级别', SEVERITIES.filter(function (s) { return sevs[s]; })
       .map(function (s) { return [s, SEV_ZH[s] + '（' + sevs[s] + '）']; }));
@@ -128,7 +133,34 @@
     $('fl-q').addEventListener('input', function (e) { FILTERS.q = e.target.value.trim(); applyFilters(); });
     $('fl-reset').addEventListener('click', function () { setFilters({ category: '', severity: '', rule: '', file: '', q: '' }); });
     $('more').addEventListener('click', renderMore);
+    $('csv').addEventListener('click', downloadCsv);
   }
+
+  // ---- export: the findings shown, as CSV that Excel and WPS open with the Chinese intact -------
+  function csvCell(v) {
+    v = v === null || v === undefined ? '' : String(v);
+    // A cell that starts like a formula is quoted with a leading apostrophe, as spreadsheets expect.
+    if (/^[=+\-@\t\r]/.test(v)) v = "'" + v;
+    return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+  }
+  function csv() {
+    var rows = [['文件', '行', '列', '级别', '类别', '类别代码', '规则', '规则代码', '问题', '原文', '建议']];
+    shown.forEach(function (f) {
+      rows.push([f.doc.path, f.line === 0 ? '全文' : f.line, f.line === 0 ? '' : f.col, SEV_ZH[f.severity], catName(f.category),
+        f.category, ruleTitle(f.rule), f.rule, f.message, f.excerpt,
+        f.suggestion === null || f.suggestion === undefined ? '' : f.suggestion === '' ? '（删除）' : f.suggestion]);
+    });
+    return '\uFEFF' + rows.map(function (r) { return r.map(csvCell).join(','); }).join('\r\n') + '\r\n';
+  }
+  function downloadCsv() {
+    var url = URL.createObjectURL(new Blob([csv()], { type: 'text/csv;charset=utf-8' }));
+    var a = el('a', { href: url, download: '公文检查问题清单.csv' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+  window.gongwenCsv = csv;
   function setFilters(f) {
     Object.keys(f).forEach(function (k) { FILTERS[k] = f[k]; $('fl-' + k).value = f[k]; });
     applyFilters();
@@ -171,9 +203,10 @@
     return el('tr', { 'data-id': f.id, class: f.severity, onclick: function (e) {
       if (e.target.tagName !== 'A') go(f.id);
     } },
-      el('td', { class: 'loc' }, el('a', { href: '#' + f.id, title: f.doc.path }, baseName(f.doc.path) + ' ' + place(f))),
+      el('td', { class: 'loc' }, el('a', { href: '#' + f.id, title: f.doc.path + ' ' + placeTitle(f) },
+        baseName(f.doc.path) + ' ' + place(f))),
       el('td', null, sevBadge(f.severity)),
-      el('td', { text: f.category }),
+      el('td', { title: f.category, text: catName(f.category) }),
       el('td', { title: f.rule + (RULES[f.rule] && RULES[f.rule].description ? '：' + RULES[f.rule].description : '') },
         ruleTitle(f.rule)),
       problem);
@@ -308,7 +341,7 @@
     pop.textContent = '';
     list.forEach(function (f) {
       var item = el('div', { class: 'item' }, sevBadge(f.severity), ' ', f.message,
-        el('div', { class: 'rule', text: ruleTitle(f.rule) + ' · ' + f.rule + ' · ' + f.category + ' · 第 ' + place(f) }));
+        el('div', { class: 'rule', text: ruleTitle(f.rule) + ' · ' + f.rule + ' · ' + catName(f.category) + ' · ' + placeTitle(f) }));
       if (f.suggestion !== null && f.suggestion !== undefined) {
         item.append(el('div', { class: 'sugg', text: f.suggestion === '' ? '建议删除' : '建议改为：' + f.suggestion }));
       }
@@ -374,6 +407,34 @@
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') hidePop(); });
   window.addEventListener('hashchange', route);
   $('doc-pane').addEventListener('scroll', hidePop);
+
+  // ---- print: every finding in the list and every document with findings, no controls ---------
+  function beforePrint() {
+    while (rendered < shown.length) renderMore();
+    var box = $('print-docs');
+    if (box.children.length) return;
+    DATA.docs.forEach(function (d) {
+      if (!d.findings || !d.findings.length || d.error) return;
+      var sec = el('section', { class: 'print-doc' }, el('h2', { text: d.path + '（' + d.findings.length + ' 个问题）' }));
+      var docLevel = d.findings.filter(function (f) { return f.line === 0; });
+      if (docLevel.length) {
+        var ul = el('ul', { class: 'doc-level' });
+        docLevel.forEach(function (f) { ul.append(el('li', null, sevBadge(f.severity), ' ', f.message)); });
+        sec.append(ul);
+      }
+      var text = el('div', { class: 'text' });
+      renderText(d, text);
+      Array.prototype.forEach.call(text.querySelectorAll('[id]'), function (e) { e.removeAttribute('id'); });
+      sec.append(text);
+      box.append(sec);
+    });
+  }
+  function afterPrint() { $('print-docs').textContent = ''; }
+  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('afterprint', afterPrint);
+  if (window.matchMedia) {
+    window.matchMedia('print').addEventListener('change', function (m) { if (m.matches) beforePrint(); else afterPrint(); });
+  }
 
   renderSummary();
   initFilters();

@@ -6,9 +6,11 @@
 #      1,000 reports and on one 20 KB report, with java -jar and with the cli/gongwen launcher;
 #   3. with --c1, the whole-run benchmark again under the launcher's JVM settings (C1 only, serial
 #      GC): the steady state a CLI run would reach with no warm-up left, the floor of its wall time;
-#   4. with --jmh, the JMH benchmarks (hot paths, cold checker build); extra arguments after
+#   4. with --server, the HTTP server (server/target/gongwen-server.jar in a JVM of its own, as
+#      cli/gongwen serve runs it): latency and checks/s of POST /api/v1/check, 20 KB report, 4 clients;
+#   5. with --jmh, the JMH benchmarks (hot paths, cold checker build); extra arguments after
 #      --jmh go to JMH, e.g. bench/run.sh --jmh CheckBenchmark -f 1.
-# Usage: bench/run.sh [--runs N] [--cli-only] [--c1] [--jmh [JMH ARGS...]]
+# Usage: bench/run.sh [--runs N] [--cli-only] [--c1] [--server] [--jmh [JMH ARGS...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,17 +18,19 @@ runs=5
 jmh=false
 whole=true
 c1=false
+server=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --cli-only) whole=false; shift ;;
     --c1) c1=true; shift ;;
+    --server) server=true; shift ;;
     --jmh) jmh=true; shift; break ;;
-    *) echo "usage: bench/run.sh [--runs N] [--cli-only] [--c1] [--jmh [JMH ARGS...]]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--cli-only] [--c1] [--server] [--jmh [JMH ARGS...]]" >&2; exit 2 ;;
   esac
 done
 
-if [ ! -f bench/target/benchmarks.jar ] || [ ! -f cli/target/gongwen.jar ]; then
+if [ ! -f bench/target/benchmarks.jar ] || [ ! -f cli/target/gongwen.jar ] || [ ! -f server/target/gongwen-server.jar ]; then
   mvn -B -q package -DskipTests
 fi
 bench=bench/target/benchmarks.jar
@@ -83,6 +87,12 @@ else
     timed "cli/gongwen (launcher), 1,000 reports" cli/gongwen --fail-on none "$corpus"
     timed "cli/gongwen (launcher), one 20 KB report" cli/gongwen --fail-on none "$single"
   fi
+fi
+
+if $server; then
+  echo
+  echo "== HTTP server (-XX:+UseSerialGC -Xmx512m, as cli/gongwen serve; 4 clients, 20 KB report) =="
+  java -cp "$bench" io.github.gongwen.bench.ServerBench --java-option -XX:+UseSerialGC --java-option -Xmx512m "$single"
 fi
 
 if $jmh; then

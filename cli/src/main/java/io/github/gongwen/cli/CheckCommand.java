@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"检查政府工作报告、工作总结、工作计划等公文的常见问题。",
             "Checks Chinese government work reports for numbering, placeholder, residue and other defects."},
-        subcommands = {RulesCommand.class, TestRulesCommand.class},
+        subcommands = {RulesCommand.class, TestRulesCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or files that could not be read",
             "2:usage error or fatal error"})

@@ -178,7 +178,8 @@ final class CheckCommand implements Callable<Integer> {
         List<FileResult> files = new ArrayList<>();
         Map<String, RuleInfo> rules = new TreeMap<>();
         List<Setup.Group> groups = Setup.groups(paths, config, noConfig, configFromTree, Path.of(""));
-        for (Path unused : Setup.unapplied(paths, groups)) {
+        // a note only when the user chose no configuration: --config and --no-config say what they want
+        for (Path unused : config != null || noConfig ? List.<Path>of() : Setup.unapplied(paths, groups)) {
             spec.commandLine().getErr().println("gongwen: " + Printable.escape(unused.toString())
                     + " is not applied: a configuration inside a checked folder is code from that folder "
                     + "(use --config " + Printable.escape(unused.toString())

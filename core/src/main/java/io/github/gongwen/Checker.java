@@ -5,6 +5,8 @@ import io.github.gongwen.config.Suggestion;
 import io.github.gongwen.engine.Findings;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
+import io.github.gongwen.engine.RuleLimitException;
+import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.engine.UncheckedRuleCompileException;
@@ -13,6 +15,7 @@ import io.github.gongwen.fact.SuppressionName;
 import io.github.gongwen.extract.Facts;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.Pipeline;
+import io.github.gongwen.text.CheckInterruptedException;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
@@ -23,11 +26,15 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -58,9 +65,28 @@ public final class Checker {
     private final List<Extractor> extractors;
     private final List<Ignores.Ignore> ignores;
     private final Charset encoding;
+    private final Limits limits;
+
+    /** The default time limit for checking one file in {@link #checkAll}. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    /** The error of a file whose check took longer than the time limit. */
+    public static final String TIMEOUT = "检查超时";
+
+    /**
+     * Findings listed per rule and file; beyond, one finding of the rule about the whole document
+     * says how many more there are. Far above what a real report has (the State Council corpus:
+     * at most 144), it bounds the report of a pathological text.
+     */
+    public static final int MAX_FINDINGS_PER_RULE = 500;
+
+    /** How long one file may take, and whether errors carry their technical detail. */
+    private record Limits(Duration timeLimit, boolean debug) {
+    }
 
     private Checker(CompletableFuture<CompiledRules> compiled, List<RuleSource> sources, Lexicon lexicon,
-            List<Extractor> extractors, Integer reportYear, List<Ignores.Ignore> ignores, Charset encoding) {
+            List<Extractor> extractors, Integer reportYear, List<Ignores.Ignore> ignores, Charset encoding,
+            Limits limits) {
         this.compiled = compiled;
         this.sources = List.copyOf(sources);
         this.lexicon = lexicon;
@@ -68,6 +94,7 @@ public final class Checker {
         this.extractors = extractors;
         this.ignores = ignores;
         this.encoding = encoding;
+        this.limits = limits;
     }
 
     /**
@@ -76,7 +103,8 @@ public final class Checker {
      */
     public Checker withReportYear(Integer year) {
         return Objects.equals(year, reportYear) ? this
-                : new Checker(compiled, sources, lexicon, Pipeline.forYear(extractors, lexicon, year), year, ignores, encoding);
+                : new Checker(compiled, sources, lexicon, Pipeline.forYear(extractors, lexicon, year), year, ignores, encoding,
+                        limits);
     }
 
     /**
@@ -194,7 +222,8 @@ public final class Checker {
             }
         }
         Set<String> ignored = Ignores.names(ignores, file);
-        List<Findings.Raw> raw = rules.ruleSet().evaluate(facts.all(), rules.enabled());
+        RuleSet.Evaluation evaluation = rules.ruleSet().evaluateCounted(facts.all(), rules.enabled());
+        List<Findings.Raw> raw = evaluation.raw();
         List<Finding> out = new ArrayList<>(raw.size());
         Set<Finding> seen = new HashSet<>();
         for (Findings.Raw r : raw) {
@@ -208,7 +237,59 @@ public final class Checker {
             }
         }
         Collections.sort(out);
+        Map<String, Integer> dropped = new HashMap<>();
+        evaluation.dropped().forEach((r, n) -> {
+            RuleInfo rule = rules.effective().get(r.id());
+            if (rule != null && !ignored.contains(rule.id()) && !ignored.contains(rule.category())) {
+                dropped.merge(rule.id(), n, Integer::sum);
+            }
+        });
+        return capped(source.name(), out, dropped);
+    }
+
+    /**
+     * At most {@link #MAX_FINDINGS_PER_RULE} findings of each rule (the first ones in the text),
+     * then one finding about the whole document that says how many more there are; the list is
+     * returned as it is when no rule goes over.
+     *
+     * @param dropped findings per rule id that the rules reported beyond what was kept
+     */
+    static List<Finding> capped(String name, List<Finding> sorted, Map<String, Integer> dropped) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Finding f : sorted) {
+            count.merge(f.ruleId(), 1, Integer::sum);
+        }
+        if (dropped.isEmpty() && count.values().stream().allMatch(n -> n <= MAX_FINDINGS_PER_RULE)) {
+            return sorted;
+        }
+        List<Finding> out = new ArrayList<>();
+        Map<String, Integer> kept = new HashMap<>();
+        Map<String, Finding> first = new LinkedHashMap<>();
+        for (Finding f : sorted) {
+            if (kept.merge(f.ruleId(), 1, Integer::sum) <= MAX_FINDINGS_PER_RULE) {
+                out.add(f);
+            } else {
+                first.putIfAbsent(f.ruleId(), f);
+            }
+        }
+        for (Finding f : first.values()) {
+            int more = count.get(f.ruleId()) - MAX_FINDINGS_PER_RULE + dropped.getOrDefault(f.ruleId(), 0);
+            out.add(summary(name, f, more));
+        }
+        dropped.forEach((id, n) -> {
+            if (!first.containsKey(id) && n > 0) {
+                sorted.stream().filter(f -> f.ruleId().equals(id)).findFirst()
+                        .ifPresent(f -> out.add(summary(name, f, n)));
+            }
+        });
+        Collections.sort(out);
         return out;
+    }
+
+    private static Finding summary(String name, Finding like, int more) {
+        return new Finding(name, like.ruleId(), like.category(), like.severity(), "本规则在本文件还有 " + more
+                + " 处同类问题未逐一列出（每条规则每个文件最多列出 " + MAX_FINDINGS_PER_RULE + " 处），第一处在第 "
+                + like.line() + " 行", 0, 0, 0, 0, 0, 0, "", null);
     }
 
     private static Path pathOf(String name) {
@@ -226,14 +307,31 @@ public final class Checker {
             source = TextLoader.load(file, name, encoding);
         } catch (InputException e) {
             return FileResult.failed(name, e.reason());
+        } catch (OutOfMemoryError e) {
+            return FileResult.failed(name, "内存不足，无法读取本文件");
         }
         try {
             return FileResult.ok(source, check(source, file));
         } catch (UncheckedRuleCompileException e) {
             throw e; // not this file's fault
-        } catch (RuntimeException | StackOverflowError e) { // e.g. a regex on a pathological text
-            return FileResult.failed(name, "internal error while checking: " + e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // e.g. a regex on a pathological text
+            return FileResult.failed(name, failure(e));
         }
+    }
+
+    /** The reason a check failed, for the user: in Chinese, without class names unless debugging. */
+    private String failure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CheckInterruptedException) {
+                return TIMEOUT + (limits.timeLimit() == null ? "" : "（超过 " + limits.timeLimit().toSeconds() + " 秒）");
+            }
+            if (t instanceof RuleLimitException) {
+                return t.getMessage();
+            }
+        }
+        String why = e instanceof StackOverflowError ? "内部错误：文本结构过深（如极长的一行），无法检查本文件"
+                : e instanceof OutOfMemoryError ? "内存不足，无法检查本文件" : "内部错误，无法检查本文件";
+        return limits.debug() ? why + "：" + e : why;
     }
 
     /**
@@ -246,12 +344,14 @@ public final class Checker {
     }
 
     /**
-     * Checks the files of a listing; its errors are carried into the result. The calling thread
-     * and {@code threads - 1} others take the files in turn from a shared counter, so no thread
-     * waits on another until the last files.
+     * Checks the files of a listing; its errors are carried into the result. {@code threads}
+     * workers take the files in turn from a shared counter, so no thread waits on another until
+     * the last files; a file checked for longer than the time limit gets the error
+     * {@link #TIMEOUT} and the others go on (see {@link ParallelRun}).
      */
     public RunResult checkAll(ReportFiles.Listing listing, int threads) {
-        return new RunResult(ParallelRun.run(listing, threads, this::checkFile), rules());
+        return new RunResult(ParallelRun.run(listing, threads, limits.timeLimit(), this::checkFile, this::failure),
+                rules());
     }
 
     private static Finding toFinding(SourceText source, RuleInfo rule, Findings.Raw r) {
@@ -279,8 +379,26 @@ public final class Checker {
         private final RuleSettings settings = new RuleSettings();
         private final List<Ignores.Ignore> ignores = new ArrayList<>();
         private Charset encoding;
+        private Duration timeLimit = DEFAULT_TIME_LIMIT;
+        private boolean debug;
 
         private Builder() {
+        }
+
+        /**
+         * How long {@link Checker#checkAll} may spend on one file before it reports it as
+         * {@link Checker#TIMEOUT} and goes on (default {@link Checker#DEFAULT_TIME_LIMIT});
+         * {@code null}: no limit.
+         */
+        public Builder timeLimit(Duration limit) {
+            this.timeLimit = limit == null || limit.isZero() || limit.isNegative() ? null : limit;
+            return this;
+        }
+
+        /** Whether the error of a file that failed inside the checker carries the technical detail. */
+        public Builder debug(boolean on) {
+            this.debug = on;
+            return this;
         }
 
         /** The class loader that sees the fact classes and the default rules (in a Maven plugin: its realm). */
@@ -407,7 +525,8 @@ public final class Checker {
             Lexicon lex = prepared != null ? prepared.lexicon() : lexicon();
             List<Extractor> extractors = prepared == null ? Pipeline.of(lex, reportYear)
                     : reportYear == null ? prepared.extractors() : Pipeline.forYear(prepared.extractors(), lex, reportYear);
-            return new Checker(rules, sources, lex, extractors, reportYear, List.copyOf(ignores), encoding);
+            return new Checker(rules, sources, lex, extractors, reportYear, List.copyOf(ignores), encoding,
+                    new Limits(timeLimit, debug));
         }
 
         private List<RuleSource> sources() throws IOException {

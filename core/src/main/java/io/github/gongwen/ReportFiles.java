@@ -2,6 +2,8 @@ package io.github.gongwen;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -57,23 +60,42 @@ public final class ReportFiles {
                 continue;
             }
             if (!Files.isDirectory(root)) {
-                files.put(rootName, new Entry(root, rootName));
+                if (Files.isRegularFile(root)) {
+                    files.put(rootName, new Entry(root, rootName));
+                } else { // a FIFO or a device (/dev/zero) would be read forever
+                    errors.add(FileResult.failed(rootName, "not a regular file (a device or a pipe): not read"));
+                }
                 continue;
             }
+            Path realRoot = realPath(root);
             try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         Path name = dir.getFileName();
                         if (!dir.equals(root) && name != null && name.toString().startsWith(".")) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
+                        if (!dir.equals(root) && outside(dir)) {
+                            errors.add(FileResult.failed(slashes(dir.toString()), OUTSIDE));
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
                         return FileVisitResult.CONTINUE;
+                    }
+
+                    /** A symbolic link that leads out of the directory being walked. */
+                    private boolean outside(Path p) {
+                        return Files.isSymbolicLink(p) && !realPath(p).startsWith(realRoot);
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile() && include.test(file)) {
+                            if (outside(file)) {
+                                errors.add(FileResult.failed(slashes(file.toString()), OUTSIDE));
+                                return FileVisitResult.CONTINUE;
+                            }
                             String name = slashes(file.toString());
                             files.put(name, new Entry(file, name));
                         }
@@ -93,7 +115,21 @@ public final class ReportFiles {
         return new Listing(List.copyOf(files.values()), errors);
     }
 
+    /** The error of a symbolic link that is not followed. */
+    static final String OUTSIDE = "a symbolic link that leads out of the checked folder: not followed";
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
     private static String reason(IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "a loop of symbolic links: not followed";
+        }
         if (e instanceof AccessDeniedException) {
             return "unreadable: permission denied";
         }

@@ -65,4 +65,43 @@ class FileSelectorTest {
         assertEquals(dir.resolve("other.txt").toString().replace('\\', '/'),
                 FileSelector.name(base, dir.resolve("other.txt")));
     }
+
+    @Test
+    void manyStarsOnALongNameDoNotHangTheWalk() {
+        FileSelector s = new FileSelector(List.of("**/*.txt"), List.of("*a*a*a*a*a*a*a*a*a*b.txt"), List.of());
+        long t = System.nanoTime();
+        assertTrue(s.matches("a".repeat(60) + ".txt"));
+        assertFalse(s.matches("a".repeat(60) + "b.txt"));
+        assertTrue((System.nanoTime() - t) / 1_000_000 < 1_000);
+    }
+
+    @Test
+    void aSymbolicallyLinkedFolderIsWalkedAndALinkOutOfItIsReported(@TempDir Path dir) throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve("a.txt"), "x");
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "x");
+        Path link;
+        try {
+            link = Files.createSymbolicLink(dir.resolve("link"), real);
+            Files.createSymbolicLink(real.resolve("leak.txt"), outside);
+            Files.createSymbolicLink(real.resolve("loop"), real);
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symbolic links on this file system
+        }
+        ReportFiles.Listing l = ReportFiles.collect(List.of(link));
+        assertEquals(List.of(link.resolve("a.txt").toString().replace('\\', '/')),
+                l.files().stream().map(ReportFiles.Entry::name).toList());
+        assertEquals(2, l.errors().size(), l.errors().toString());
+        assertTrue(l.errors().stream().anyMatch(e -> e.path().endsWith("leak.txt")), l.errors().toString());
+    }
+
+    @Test
+    void aSpecialFileNamedAsARootIsNotRead() {
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            ReportFiles.Listing l = ReportFiles.collect(List.of(zero));
+            assertEquals(List.of(), l.files());
+            assertTrue(l.errors().get(0).error().startsWith("not a regular file"), l.errors().toString());
+        }
+    }
 }

@@ -9,14 +9,15 @@ import io.github.gongwen.Severity;
 import io.github.gongwen.config.GongwenConfig;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.UncheckedRuleCompileException;
+import io.github.gongwen.io.AtomicFiles;
+import io.github.gongwen.io.OutputPaths;
+import io.github.gongwen.report.Printable;
 import io.github.gongwen.report.ReportFormats;
 import io.github.gongwen.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,15 +72,28 @@ final class CheckCommand implements Callable<Integer> {
     List<String> disabled = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file for every PATH (default: gongwen.yaml at the top of a "
-                    + "directory PATH, else in the current directory).")
+            description = "The configuration file for every PATH (default: gongwen.yaml in the current directory, "
+                    + "if any; a gongwen.yaml inside a checked directory is not applied).")
     Path config;
 
     @Option(names = "--no-config", description = "Use no configuration file.")
     boolean noConfig;
 
+    @Option(names = "--config-from-tree",
+            description = "Apply the gongwen.yaml at the top of a directory PATH to that PATH. A configuration is "
+                    + "code (its rule directories are compiled and run): only for folders you trust.")
+    boolean configFromTree;
+
     @Option(names = "--threads", paramLabel = "N", description = "Files checked in parallel (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Time limit for checking one file; a file that takes longer is reported as an error "
+                    + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+    int timeout = (int) Checker.DEFAULT_TIME_LIMIT.toSeconds();
+
+    @Option(names = "--debug", description = "Print the stack trace of an internal error.")
+    boolean debug;
 
     @Override
     public Integer call() throws IOException {
@@ -91,12 +105,28 @@ final class CheckCommand implements Callable<Integer> {
         }
         ReportWriter writer = ReportFormats.forName(format).orElse(null);
         if (writer == null) {
-            err.println("gongwen: unknown format '" + format + "' (expected one of " + ReportFormats.names() + ")");
+            err.println("gongwen: unknown format '" + Printable.escape(format) + "' (expected one of "
+                    + ReportFormats.names() + ")");
             return ExitCodes.USAGE;
         }
         if (reportYear != null && (reportYear < 1949 || reportYear > 2100)) {
             err.println("gongwen: --report-year " + reportYear + " is not a plausible report year");
             return ExitCodes.USAGE;
+        }
+        if (timeout < 0) {
+            err.println("gongwen: --timeout " + timeout + ": must be 0 (no limit) or a number of seconds");
+            return ExitCodes.USAGE;
+        }
+        if (output != null) {
+            Path clash = OutputPaths.conflict(output, paths);
+            if (clash != null) {
+                err.println("gongwen: --output " + Printable.escape(output.toString())
+                        + (OutputPaths.real(output).equals(OutputPaths.real(clash)) ? " is " : " is inside ")
+                        + "the checked path " + Printable.escape(clash.toString())
+                        + ": the report would overwrite or be mixed with the reports being checked; "
+                        + "write it elsewhere");
+                return ExitCodes.USAGE;
+            }
         }
         RunResult result;
         try {
@@ -106,25 +136,57 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (output != null) {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                writer.write(result, w);
+            try {
+                AtomicFiles.write(output, w -> writer.write(result, w));
+            } catch (IOException e) {
+                err.println("gongwen: cannot write the report to " + Printable.escape(output.toString()) + ": "
+                        + Printable.escape(reason(e)));
+                return ExitCodes.USAGE;
             }
         } else {
-            writer.write(result, spec.commandLine().getOut());
+            PrintWriter out = spec.commandLine().getOut();
+            writer.write(result, out);
+            out.flush();
+            if (out.checkError()) {
+                String why = Console.failure();
+                err.println("gongwen: cannot write the report to standard output"
+                        + (why == null ? "" : ": " + Printable.escape(why)));
+                return ExitCodes.USAGE;
+            }
         }
-        result.errors().forEach(f -> err.println("gongwen: " + f.path() + ": " + f.error()));
+        result.errors().forEach(f -> err.println("gongwen: " + Printable.escape(f.path()) + ": "
+                + Printable.escape(f.error())));
         return exitCode(result);
+    }
+
+    /** The reason of an I/O error, without the exception's class name. */
+    private static String reason(IOException e) {
+        String m = e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return m == null ? "input/output error" : m;
     }
 
     /** Checks each group of PATHs with the checker of its configuration and merges the results. */
     private RunResult check() throws Setup.Failure {
         List<FileResult> files = new ArrayList<>();
         Map<String, RuleInfo> rules = new TreeMap<>();
-        for (Setup.Group g : Setup.groups(paths, config, noConfig, Path.of(""))) {
+        List<Setup.Group> groups = Setup.groups(paths, config, noConfig, configFromTree, Path.of(""));
+        // a note only when the user chose no configuration: --config and --no-config say what they want
+        for (Path unused : config != null || noConfig ? List.<Path>of() : Setup.unapplied(paths, groups)) {
+            spec.commandLine().getErr().println("gongwen: " + Printable.escape(unused.toString())
+                    + " is not applied: a configuration inside a checked folder is code from that folder "
+                    + "(use --config " + Printable.escape(unused.toString())
+                    + " or --config-from-tree if you trust it)");
+        }
+        for (Setup.Group g : groups) {
             GongwenConfig c = Setup.load(g.config());
             // the rules compile while the files are listed, read and their facts extracted
             Checker checker = Setup.start(c, b -> {
@@ -132,6 +194,8 @@ final class CheckCommand implements Callable<Integer> {
                     b.reportYear(reportYear);
                 }
                 ruleDirectories.forEach(b::ruleDirectory);
+                b.timeLimit(timeout == 0 ? null : Duration.ofSeconds(timeout));
+                b.debug(debug);
             }, disabled);
             ReportFiles.Listing listing = c == null ? ReportFiles.collect(g.paths()) : c.collect(g.paths());
             RunResult r = null;

@@ -5,6 +5,7 @@ import io.github.gongwen.RuleNames;
 import io.github.gongwen.config.ConfigException;
 import io.github.gongwen.config.GongwenConfig;
 import io.github.gongwen.engine.RuleCompileException;
+import io.github.gongwen.report.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Finds the configuration files and builds checkers from a configuration plus command-line
- * options. The lookup policy: {@code --config FILE} applies to every PATH; otherwise a PATH that
- * is a directory with a {@code gongwen.yaml} directly inside uses that file for everything under
- * it, and every other PATH uses {@code gongwen.yaml} of the current directory when there is one.
- * Parent directories are never searched.
+ * options. The lookup policy (a configuration is code: its rule directories are compiled and run,
+ * so it is taken only from where the user works, never from the material being checked):
+ * {@code --config FILE} applies to every PATH; {@code --no-config} uses none; otherwise
+ * {@code gongwen.yaml} of the current directory applies to every PATH when there is one. A
+ * {@code gongwen.yaml} at the top of a directory PATH is used for that PATH only with
+ * {@code --config-from-tree}. Parent directories are never searched.
  */
 final class Setup {
     /** The PATHs one configuration (or none) applies to. */
@@ -57,14 +61,24 @@ final class Setup {
 
     /** Groups PATHs by the configuration that applies to them, in the order of the PATHs. */
     static List<Group> groups(List<Path> paths, Path explicit, boolean noConfig, Path currentDir) throws Failure {
+        return groups(paths, explicit, noConfig, false, currentDir);
+    }
+
+    /**
+     * Groups PATHs by the configuration that applies to them, in the order of the PATHs; with
+     * {@code fromTree}, a directory PATH's own {@code gongwen.yaml} applies to it.
+     */
+    static List<Group> groups(List<Path> paths, Path explicit, boolean noConfig, boolean fromTree, Path currentDir)
+            throws Failure {
         if (explicit != null && !Files.isRegularFile(explicit)) {
-            throw new Failure(List.of("--config " + explicit + ": no such file"));
+            throw new Failure(List.of("--config " + Printable.escape(explicit.toString()) + ": no such file"));
         }
         Path fallback = noConfig ? null : explicit != null ? explicit : GongwenConfig.find(currentDir);
         Map<Path, List<Path>> byConfig = new LinkedHashMap<>();
         List<Path> unconfigured = new ArrayList<>();
         for (Path p : paths) {
-            Path own = noConfig || explicit != null || !Files.isDirectory(p) ? null : GongwenConfig.find(p);
+            Path own = noConfig || explicit != null || !fromTree || !Files.isDirectory(p) ? null
+                    : GongwenConfig.find(p);
             Path config = own != null ? own : fallback;
             if (config == null) {
                 unconfigured.add(p);
@@ -76,6 +90,23 @@ final class Setup {
         byConfig.forEach((c, ps) -> out.add(new Group(c, ps)));
         if (!unconfigured.isEmpty()) {
             out.add(new Group(null, unconfigured));
+        }
+        return out;
+    }
+
+    /**
+     * The {@code gongwen.yaml} files at the top of directory PATHs that are not applied (neither
+     * the current directory's nor one named by {@code --config}), for a note to the user.
+     */
+    static List<Path> unapplied(List<Path> paths, List<Group> groups) {
+        List<Path> used = groups.stream().map(Group::config).filter(java.util.Objects::nonNull)
+                .map(c -> c.toAbsolutePath().normalize()).toList();
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            Path own = Files.isDirectory(p) ? GongwenConfig.find(p) : null;
+            if (own != null && !used.contains(own.toAbsolutePath().normalize()) && !out.contains(own)) {
+                out.add(own);
+            }
         }
         return out;
     }
@@ -95,7 +126,8 @@ final class Setup {
         } catch (ConfigException e) {
             throw failure("the configuration cannot be used:", e.problems());
         } catch (IOException e) {
-            throw new Failure(List.of("cannot read the configuration " + config + ": " + e.getMessage()));
+            throw new Failure(List.of("cannot read the configuration " + Printable.escape(config.toString()) + ": "
+                    + Printable.escape(e.getMessage())));
         }
     }
 
@@ -125,7 +157,9 @@ final class Setup {
         try {
             return b.buildInBackground();
         } catch (IOException e) {
-            throw new Failure(List.of("cannot read the rules: " + e.getMessage()));
+            throw new Failure(List.of("cannot read the rules: " + Printable.escape(e.getMessage())));
+        } catch (IllegalArgumentException e) {
+            throw new Failure(List.of("the data lists cannot be used: " + dataListProblem(e)));
         }
     }
 
@@ -150,6 +184,20 @@ final class Setup {
         if (!unknown.isEmpty()) {
             throw new Failure(unknown.stream().map(u -> "--disable: " + u + " (gongwen rules lists them)").toList());
         }
+    }
+
+    /**
+     * What is wrong with a data list, without quoting the entry: an entry may come from a file
+     * whose content must not be echoed.
+     */
+    static String dataListProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PatternSyntaxException p) {
+                return "an entry is not a valid regular expression (" + p.getDescription()
+                        + (p.getIndex() >= 0 ? " at character " + (p.getIndex() + 1) : "") + ")";
+            }
+        }
+        return "an entry is not valid";
     }
 
     private static Failure failure(String heading, List<?> problems) {

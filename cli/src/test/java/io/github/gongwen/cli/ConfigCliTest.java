@@ -39,7 +39,7 @@ class ConfigCliTest {
     }
 
     @Test
-    void theConfigurationAtTheTopOfACheckedDirectoryApplies() throws Exception {
+    void theConfigurationAtTheTopOfACheckedDirectoryAppliesOnlyWhenAskedFor() throws Exception {
         write("reports/a.txt", DEFECTIVE);
         write("reports/drafts/b.txt", DEFECTIVE);
         write("reports/gongwen.yaml", """
@@ -48,7 +48,12 @@ class ConfigCliTest {
                   PLACEHOLDER: off
                   NUM_GAP: warning
                 """);
-        assertEquals(0, run(dir.resolve("reports").toString()));
+        assertEquals(1, run(dir.resolve("reports").toString()));
+        assertTrue(out.toString().contains("检查了 2 个文件"), out.toString());
+        assertTrue(err.toString().contains("gongwen.yaml is not applied"), err.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("--config-from-tree", dir.resolve("reports").toString()));
         String text = out.toString();
         assertTrue(text.contains("warning  ordinal-gap"), text);
         assertFalse(text.contains("placeholder"), text);
@@ -97,12 +102,16 @@ class ConfigCliTest {
     }
 
     @Test
-    void configurationsAreLookedUpPerDirectoryThenInTheCurrentDirectory() throws Exception {
+    void configurationsComeFromTheCurrentDirectoryAndFromTheTreeOnlyWhenAsked() throws Exception {
         Path own = write("office/gongwen.yaml", "");
         Path cwdConfig = write("gongwen.yaml", "");
         Path plain = Files.createDirectories(dir.resolve("plain"));
         Path file = write("office/a.txt", "x");
-        List<Setup.Group> g = Setup.groups(List.of(dir.resolve("office"), plain, file), null, false, dir);
+        List<Setup.Group> safe = Setup.groups(List.of(dir.resolve("office"), plain, file), null, false, dir);
+        assertEquals(1, safe.size(), "without --config-from-tree the current directory's file applies to all");
+        assertEquals(cwdConfig.toAbsolutePath(), safe.get(0).config());
+        assertEquals(List.of(own), Setup.unapplied(List.of(dir.resolve("office"), plain, file), safe));
+        List<Setup.Group> g = Setup.groups(List.of(dir.resolve("office"), plain, file), null, false, true, dir);
         assertEquals(2, g.size());
         assertEquals(own.toAbsolutePath(), g.get(0).config());
         assertEquals(List.of(dir.resolve("office")), g.get(0).paths());
@@ -112,6 +121,7 @@ class ConfigCliTest {
         List<Setup.Group> none = Setup.groups(List.of(plain), null, false, dir);
         assertEquals(null, none.get(0).config());
         assertEquals(null, Setup.groups(List.of(dir.resolve("office")), null, true, dir).get(0).config());
+        assertEquals(null, Setup.groups(List.of(dir.resolve("office")), null, false, dir).get(0).config());
     }
 
     @Test

@@ -60,7 +60,7 @@ class MainTest {
     void jsonGoesToTheOutputFileAndBadFilesAreErrors() throws Exception {
         Files.writeString(dir.resolve("a.txt"), DEFECTIVE, StandardCharsets.UTF_8);
         Files.write(dir.resolve("scan.txt"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
-        Path report = dir.resolve("out/report.json");
+        Path report = Files.createTempDirectory("gongwen-out").resolve("out/report.json");
         assertEquals(0, run("--format", "json", "--output", report.toString(), "--fail-on", "none", dir.toString()));
         JsonNode root = new ObjectMapper().readTree(report.toFile());
         assertEquals("gongwen", root.path("tool").path("name").asText());

@@ -2,6 +2,7 @@ package io.github.gongwen.baseline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gongwen.io.AtomicFiles;
 import io.github.gongwen.FileResult;
 import io.github.gongwen.Finding;
 import io.github.gongwen.RunResult;
@@ -120,15 +121,9 @@ public final class Baseline {
         return new Baseline(entries);
     }
 
-    /** Writes the baseline to a file, creating its directory. */
+    /** Writes the baseline to a file, creating its directory; atomically (see {@link AtomicFiles}). */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(out);
-        }
+        AtomicFiles.write(file, this::write);
     }
 
     void write(Writer out) throws IOException {

@@ -7,18 +7,18 @@ import io.github.gongwen.Finding;
 import io.github.gongwen.Gongwen;
 import io.github.gongwen.Severity;
 import io.github.gongwen.engine.RuleInfo;
+import io.github.gongwen.io.AtomicFiles;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.report.JsonTree;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,10 +39,14 @@ import java.util.concurrent.ConcurrentMap;
  * written under the same {@linkplain #key key}: the Gongwen version and code, the rule sources and
  * the caller's settings (disabled rules, encoding, report year …). A missing, unreadable or foreign
  * cache file is simply an empty cache. Thread-safe.
+ *
+ * <p>The cache is not trusted: its first line is an HMAC-SHA256 of the rest, keyed with a secret of
+ * this machine's user ({@link MachineKey}), so a cache edited by hand or brought in from elsewhere
+ * (empty findings to pass a build, forged positions) is ignored and every file is checked again.
  */
 public final class ResultCache {
     private static final String FORMAT = "gongwen-cache";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private record Entry(String hash, List<Finding> findings) {
@@ -69,8 +73,17 @@ public final class ResultCache {
         if (!Files.isRegularFile(file)) {
             return cache;
         }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Map<String, Object> root = JsonTree.object(JsonTree.read(in), "cache");
+        try {
+            String content = Files.readString(file, StandardCharsets.UTF_8);
+            int nl = content.indexOf('\n');
+            byte[] secret = MachineKey.get();
+            if (nl < 0 || secret == null || !MessageDigest.isEqual(
+                    content.substring(0, nl).getBytes(StandardCharsets.US_ASCII),
+                    MachineKey.mac(secret, content.substring(nl + 1)).getBytes(StandardCharsets.US_ASCII))) {
+                return cache; // not written here, or edited since
+            }
+            Map<String, Object> root = JsonTree.object(JsonTree.read(new StringReader(content.substring(nl + 1))),
+                    "cache");
             if (!FORMAT.equals(root.get("format")) || !Long.valueOf(VERSION).equals(root.get("version"))
                     || !key.equals(root.get("key"))) {
                 return cache;
@@ -128,14 +141,15 @@ public final class ResultCache {
         return entries.size();
     }
 
-    /** Writes the cache to its file (through a temporary file, so a reader never sees half of it). */
+    /** Writes the cache to its file (atomically, see {@link AtomicFiles}: a reader never sees half of it). */
     public void save() throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "cache", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                    JsonGenerator g = FACTORY.createGenerator(out)) {
+        byte[] secret = MachineKey.get();
+        if (secret == null) {
+            return; // no key to sign it with: a cache could not be trusted, so none is kept
+        }
+        StringWriter body = new StringWriter();
+        {
+            try (JsonGenerator g = FACTORY.createGenerator(body)) {
                 g.writeStartObject();
                 g.writeStringField("format", FORMAT);
                 g.writeNumberField("version", VERSION);
@@ -162,10 +176,14 @@ public final class ResultCache {
                 g.writeEndObject();
                 g.writeEndObject();
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
+        String json = body.toString();
+        String mac = MachineKey.mac(secret, json);
+        AtomicFiles.write(file, out -> {
+            out.write(mac);
+            out.write('\n');
+            out.write(json);
+        });
     }
 
     private static void write(JsonGenerator g, Finding f) throws IOException {

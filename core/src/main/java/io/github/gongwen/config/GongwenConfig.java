@@ -96,11 +96,21 @@ public final class GongwenConfig {
         return load(file, GongwenConfig.class.getClassLoader());
     }
 
+    /** A configuration file larger than this is refused before it is read. */
+    public static final long MAX_CONFIG_BYTES = 1024 * 1024;
+
+    /** A data file ({@code extend-file}, {@code replace-file}) larger than this is refused before it is read. */
+    public static final long MAX_DATA_FILE_BYTES = 16L * 1024 * 1024;
+
     /** Reads a configuration file; {@code loader} sees the default data lists (in a Maven plugin: its realm). */
     public static GongwenConfig load(Path file, ClassLoader loader) throws IOException, ConfigException {
         String name = file.toString();
         String text;
         try {
+            String wrong = notReadable(file, MAX_CONFIG_BYTES);
+            if (wrong != null) {
+                throw new ConfigException(List.of(new ConfigException.Problem(name, 0, 0, wrong)));
+            }
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
@@ -123,6 +133,32 @@ public final class GongwenConfig {
             throw new ConfigException(p.nodes.problems());
         }
         return new GongwenConfig(p);
+    }
+
+    /**
+     * Why a file the configuration names (or the configuration itself) is not read: not a regular
+     * file (a FIFO or a device would be read forever), or larger than {@code max}; {@code null}
+     * when it can be read.
+     */
+    static String notReadable(Path file, long max) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Files.exists(file) ? "not a regular file" : "no such file";
+        }
+        long size = Files.size(file);
+        return size > max ? "too large (" + size / 1024 + " KB; the limit is " + max / 1024 + " KB)" : null;
+    }
+
+    /**
+     * Whether {@code p} lies inside {@code base} once symbolic links are resolved: rule
+     * directories and data files are taken only from the configuration's own directory, so a
+     * configuration cannot reach {@code ../../secret.txt} or {@code /etc}.
+     */
+    static boolean inside(Path base, Path p) {
+        try {
+            return p.toRealPath().startsWith(base.toRealPath());
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize().startsWith(base.toAbsolutePath().normalize());
+        }
     }
 
     /** {@code dir/gongwen.yaml} when it exists, else {@code null}. */
@@ -369,7 +405,10 @@ public final class GongwenConfig {
             }
             for (Node n : items) {
                 Path dir = base.resolve(((ScalarNode) n).getValue().strip()).normalize();
-                if (Files.isDirectory(dir)) {
+                if (!inside(base, dir)) {
+                    nodes.problem(n, "rule directory " + dir + " is outside the configuration's directory " + base
+                            + " (rules are code: they are taken only from beside the configuration)");
+                } else if (Files.isDirectory(dir)) {
                     ruleDirectories.add(dir);
                 } else {
                     nodes.problem(n, "rule directory " + dir + " does not exist");
@@ -415,7 +454,16 @@ public final class GongwenConfig {
                 return null;
             }
             Path f = base.resolve(name).normalize();
+            if (!inside(base, f)) {
+                nodes.problem(v, "data file " + f + " is outside the configuration's directory " + base);
+                return null;
+            }
             try {
+                String wrong = notReadable(f, MAX_DATA_FILE_BYTES);
+                if (wrong != null) {
+                    nodes.problem(v, "cannot read data file " + f + ": " + wrong);
+                    return null;
+                }
                 return Lexicon.parse(Files.readString(f, StandardCharsets.UTF_8));
             } catch (IOException ex) {
                 nodes.problem(v, "cannot read data file " + f + (Files.exists(f) ? " (not UTF-8?)" : ": no such file"));

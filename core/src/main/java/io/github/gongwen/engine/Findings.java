@@ -2,6 +2,7 @@ package io.github.gongwen.engine;
 
 import io.github.gongwen.fact.Spanned;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.model.Drools;
@@ -26,8 +27,16 @@ public final class Findings {
     public record Raw(RuleInfo rule, int start, int end, String message, String suggestion, boolean document) {
     }
 
+    /**
+     * Findings kept per rule and document; more are only counted ({@link #dropped}). Bounds the
+     * memory a pathological text can take (12 MB of {@code 的的} gives millions of findings).
+     */
+    public static final int KEEP_PER_RULE = 5_000;
+
     private final Map<String, RuleInfo> rules;
     private final List<Raw> raw = new ArrayList<>();
+    private final Map<RuleInfo, int[]> counts = new HashMap<>();
+    private final Map<RuleInfo, Integer> dropped = new HashMap<>();
 
     Findings(Map<String, RuleInfo> rules) {
         this.rules = rules;
@@ -85,10 +94,20 @@ public final class Findings {
         if (info == null) {
             throw new IllegalStateException("rule " + r.getName() + " has no metadata");
         }
+        int[] n = counts.computeIfAbsent(info, k -> new int[1]);
+        if (++n[0] > KEEP_PER_RULE) {
+            dropped.merge(info, 1, Integer::sum);
+            return;
+        }
         raw.add(new Raw(info, start, end, info.format(args), suggestion, document));
     }
 
     List<Raw> raw() {
         return raw;
+    }
+
+    /** How many findings of each rule were reported beyond {@link #KEEP_PER_RULE} and not kept. */
+    Map<RuleInfo, Integer> dropped() {
+        return dropped;
     }
 }

@@ -346,11 +346,28 @@ public final class RuleSet {
     }
 
     /**
+     * The most rule firings for one document. A document of ordinary size fires a few thousand at
+     * most; a rule that re-fires itself ({@code update} in a loop) stops here.
+     */
+    public static final int MAX_FIRINGS = 1_000_000;
+
+    /**
      * Runs the rules over one document's facts in a new session.
      *
      * @param enabled which rules may fire (by their metadata)
+     * @throws RuleLimitException when the rules fire {@link #MAX_FIRINGS} times
+     * @throws io.github.gongwen.text.CheckInterruptedException when the thread is interrupted
      */
     public List<Findings.Raw> evaluate(Collection<?> facts, Predicate<RuleInfo> enabled) {
+        return evaluateCounted(facts, enabled).raw();
+    }
+
+    /** The findings of {@link #evaluate} with how many of each rule were dropped over the cap. */
+    public record Evaluation(List<Findings.Raw> raw, Map<RuleInfo, Integer> dropped) {
+    }
+
+    /** {@link #evaluate}, with the count of findings beyond {@link Findings#KEEP_PER_RULE}. */
+    public Evaluation evaluateCounted(Collection<?> facts, Predicate<RuleInfo> enabled) {
         Findings findings = new Findings(byKey);
         KieSession session = sessions.newKieSession();
         try {
@@ -362,15 +379,21 @@ public final class RuleSet {
                     session.insert(f);
                 }
             }
-            session.fireAllRules(match -> {
+            int fired = session.fireAllRules(match -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new io.github.gongwen.text.CheckInterruptedException();
+                }
                 Rule r = match.getRule();
                 RuleInfo info = byKey.get(key(r.getPackageName(), r.getName()));
                 return info != null && enabled.test(info);
-            });
+            }, MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new RuleLimitException("规则触发次数达到上限（" + MAX_FIRINGS + " 次），可能有规则反复触发自身");
+            }
         } finally {
             session.dispose();
         }
-        return findings.raw();
+        return new Evaluation(findings.raw(), findings.dropped());
     }
 
     /** The metadata of the rule with this id, or {@code null}. */

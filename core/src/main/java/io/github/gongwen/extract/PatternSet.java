@@ -1,5 +1,6 @@
 package io.github.gongwen.extract;
 
+import io.github.gongwen.text.InterruptibleText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -209,7 +210,7 @@ final class PatternSet {
                 }
                 Matcher m = matchers[k];
                 if (m == null) {
-                    m = patterns[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    m = patterns[k].matcher(InterruptibleText.of(text)).useTransparentBounds(true).useAnchoringBounds(false);
                     matchers[k] = m;
                 }
                 m.region(pos, n);
@@ -320,7 +321,7 @@ final class PatternSet {
         private Matcher matcher(int k) {
             Matcher m = matchers[k];
             if (m == null) {
-                m = patterns[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                m = patterns[k].matcher(InterruptibleText.of(text)).useTransparentBounds(true).useAnchoringBounds(false);
                 matchers[k] = m;
             }
             return m;

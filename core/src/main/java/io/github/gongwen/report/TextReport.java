@@ -31,13 +31,13 @@ public final class TextReport implements ReportWriter {
     public void write(RunResult result, Writer out) throws IOException {
         for (FileResult file : result.files()) {
             if (file.failed()) {
-                out.write(file.path() + ": 无法检查: " + file.error() + "\n\n");
+                out.write(Printable.escape(file.path()) + ": 无法检查: " + Printable.escape(file.error()) + "\n\n");
                 continue;
             }
             if (file.findings().isEmpty()) {
                 continue;
             }
-            out.write("== " + file.path() + " (" + file.findings().size() + ")\n");
+            out.write("== " + Printable.escape(file.path()) + " (" + file.findings().size() + ")\n");
             for (Finding f : file.findings()) {
                 writeFinding(out, file, f);
             }
@@ -48,10 +48,10 @@ public final class TextReport implements ReportWriter {
     }
 
     private static void writeFinding(Writer out, FileResult file, Finding f) throws IOException {
-        out.write(f.file() + ":" + f.line() + ":" + f.column() + "  " + f.severity().id() + "  " + f.ruleId()
-                + "  " + f.message());
+        out.write(Printable.escape(f.file()) + ":" + f.line() + ":" + f.column() + "  " + f.severity().id() + "  "
+                + f.ruleId() + "  " + Printable.escape(f.message()));
         if (f.suggestion() != null) {
-            out.write(f.suggestion().isEmpty() ? "（建议删除）" : "（建议：" + f.suggestion() + "）");
+            out.write(f.suggestion().isEmpty() ? "（建议删除）" : "（建议：" + Printable.escape(f.suggestion()) + "）");
         }
         out.write("\n");
         if (f.isDocumentLevel() || file.source() == null) {
@@ -64,11 +64,12 @@ public final class TextReport implements ReportWriter {
         // Long paragraphs are cut to a window around the span.
         int left = Math.max(0, from - CONTEXT);
         int right = Math.min(text.length(), Math.max(to, from + 1) + CONTEXT);
-        String prefix = left > 0 ? "…" : "";
-        String shown = prefix + text.substring(left, right) + (right < text.length() ? "…" : "");
-        int pad = width(prefix, 0, prefix.length()) + width(text, left, from);
+        String prefix = (left > 0 ? "…" : "") + Printable.escape(text.substring(left, from));
+        String span = Printable.escape(text.substring(from, to));
+        String shown = prefix + span + Printable.escape(text.substring(to, right)) + (right < text.length() ? "…" : "");
+        int pad = width(prefix, 0, prefix.length());
         out.write("    " + shown + "\n");
-        out.write("    " + " ".repeat(pad) + "^".repeat(Math.max(1, width(text, from, to))) + "\n");
+        out.write("    " + " ".repeat(pad) + "^".repeat(Math.max(1, width(span, 0, span.length()))) + "\n");
     }
 
     /** Display width in a terminal: wide (CJK, full-width) characters take two cells. */

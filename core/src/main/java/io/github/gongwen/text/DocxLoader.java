@@ -3,6 +3,8 @@ package io.github.gongwen.text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.BitSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -35,8 +37,20 @@ public final class DocxLoader {
     private DocxLoader() {
     }
 
+    /**
+     * The most bytes the main part of a document ({@code word/document.xml}) may expand to: a
+     * hundred-page report holds a few megabytes; a small zip that inflates to a hundred would take
+     * gigabytes of memory once parsed.
+     */
+    static final long MAX_DOCUMENT_XML = 24L * 1024 * 1024;
+
     /** Reads the document in {@code bytes}, named {@code name} in findings and errors. */
     public static SourceText read(String name, byte[] bytes) throws InputException {
+        long expanded = documentXmlSize(bytes, MAX_DOCUMENT_XML);
+        if (expanded > MAX_DOCUMENT_XML) {
+            throw new InputException(name, "not read: its text part expands to over " + MAX_DOCUMENT_XML / (1024 * 1024)
+                    + " MB (a zip bomb?)");
+        }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             Lines lines = new Lines();
             WordNumbering numbering = new WordNumbering(doc);
@@ -47,9 +61,46 @@ public final class DocxLoader {
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new InputException(name, OLD_WORD, e);
         } catch (IOException | RuntimeException e) {
-            // POI reports a broken package, bad XML or a zip bomb with runtime exceptions too.
-            throw new InputException(name, "not a readable Word .docx document: " + e.getMessage(), e);
+            // POI reports a broken package, bad XML or a zip bomb with runtime exceptions too; its
+            // messages name classes and give advice meant for programmers
+            throw new InputException(name, "not a readable Word .docx document: " + reason(e), e);
         }
+    }
+
+    /** What went wrong, in the user's terms. */
+    private static String reason(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Zip bomb") || m.contains("ratio") || m.contains("setByteArrayMaxOverride")
+                || m.contains("maximum length")) {
+            return "it expands too much (a zip bomb?)";
+        }
+        if (m.contains("DOCTYPE") || m.contains("entity") || m.contains("Entity")) {
+            return "its XML declares entities, which are not allowed";
+        }
+        return "the zip archive or its XML is damaged";
+    }
+
+    /**
+     * How many bytes {@code word/document.xml} inflates to, counting no further than just past
+     * {@code max}; 0 when the zip cannot be read this way (POI then says what is wrong).
+     */
+    static long documentXmlSize(byte[] bytes, long max) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] buf = new byte[64 * 1024];
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.getName().equals("word/document.xml")) {
+                    continue;
+                }
+                long n = 0;
+                for (int r = zip.read(buf); r > 0 && n <= max; r = zip.read(buf)) {
+                    n += r;
+                }
+                return n;
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
     }
 
     /** The text being built, and which of its lines come from table cells. */

@@ -9,6 +9,12 @@ import java.util.Arrays;
 public final class LineIndex {
     private final String text;
     private final int[] starts;
+    /**
+     * The offsets of the second units of surrogate pairs, found on the first call of
+     * {@link #column}: a column is the distance from the line start less the pairs in between,
+     * so a finding on a 20 MB line costs a binary search, not a count from the line's start.
+     */
+    private volatile int[] pairSeconds;
 
     public LineIndex(String text) {
         this.text = text;
@@ -38,7 +44,38 @@ public final class LineIndex {
     /** The 1-based column of {@code offset} within its line, in code points. */
     public int column(int offset) {
         int start = starts[line(offset) - 1];
-        return text.codePointCount(start, Math.min(offset, text.length())) + 1;
+        int end = Math.max(start, Math.min(offset, text.length()));
+        int[] seconds = pairSeconds();
+        if (seconds.length == 0) {
+            return end - start + 1;
+        }
+        // a pair counts once when both its units lie in [start, end): its second unit is in (start, end)
+        return end - start - (count(seconds, end) - count(seconds, start + 1)) + 1;
+    }
+
+    /** How many of the sorted {@code values} are below {@code limit}. */
+    private static int count(int[] values, int limit) {
+        int i = Arrays.binarySearch(values, limit);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private int[] pairSeconds() {
+        int[] p = pairSeconds;
+        if (p == null) {
+            int n = 0;
+            int[] found = new int[0];
+            for (int i = 1; i < text.length(); i++) {
+                if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, Math.max(8, n * 2));
+                    }
+                    found[n++] = i;
+                }
+            }
+            p = Arrays.copyOf(found, n);
+            pairSeconds = p;
+        }
+        return p;
     }
 
     /** Offset of the first character of a 1-based line. */

@@ -28,6 +28,12 @@ public final class TextLoader {
     /** Reports larger than this are refused: a government report is a few hundred kilobytes. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * Texts longer than this many characters (after decoding, or extracting from a .docx) are
+     * refused: a report is tens of thousands; the facts of a text take memory in proportion.
+     */
+    public static final int MAX_CHARS = 8 * 1024 * 1024;
+
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int DETECT_CHUNK = 4096;
 
@@ -47,7 +53,11 @@ public final class TextLoader {
         byte[] bytes = read(file, name);
         String ext = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (ext.endsWith(".docx") || (ext.endsWith(".doc") && startsWith(bytes, 0x50, 0x4B, 0x03, 0x04))) {
-            return DocxLoader.read(name, bytes);
+            SourceText doc = DocxLoader.read(name, bytes);
+            if (doc.text().length() > MAX_CHARS) {
+                throw tooLong(name, doc.text().length());
+            }
+            return doc;
         }
         if (ext.endsWith(".doc")) {
             throw new InputException(name, DocxLoader.OLD_WORD);
@@ -96,6 +106,10 @@ public final class TextLoader {
         }
     }
 
+    static InputException tooLong(String name, int chars) {
+        return new InputException(name, "text too long (" + chars + " characters; the limit is " + MAX_CHARS + ")");
+    }
+
     private static InputException tooLarge(String name, long size) {
         return new InputException(name, "file too large (" + size / (1024 * 1024) + " MB; the limit is "
                 + MAX_BYTES / (1024 * 1024) + " MB)");
@@ -116,19 +130,26 @@ public final class TextLoader {
         if (controlRatio(text) > 0.01) {
             throw new InputException(name, "binary file (control characters in the text), not a text report");
         }
-        return SourceText.decoded(name, text, charset.name());
+        return SourceText.decoded(name, sane(name, text, charset.name()), charset.name());
     }
 
     /** Decodes the bytes of a report named {@code name}. */
     public static SourceText decode(String name, byte[] bytes) throws InputException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return SourceText.decoded(name, strict(name, StandardCharsets.UTF_8, bytes, 3), "UTF-8");
+            return withBom(name, StandardCharsets.UTF_8, bytes, 3);
+        }
+        // UTF-32LE's mark begins with UTF-16LE's: tell them apart first
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return withBom(name, Charset.forName("UTF-32LE"), bytes, 4);
+        }
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return withBom(name, Charset.forName("UTF-32BE"), bytes, 4);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return SourceText.decoded(name, strict(name, StandardCharsets.UTF_16LE, bytes, 2), "UTF-16LE");
+            return withBom(name, StandardCharsets.UTF_16LE, bytes, 2);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return SourceText.decoded(name, strict(name, StandardCharsets.UTF_16BE, bytes, 2), "UTF-16BE");
+            return withBom(name, StandardCharsets.UTF_16BE, bytes, 2);
         }
         String binary = binaryKind(bytes);
         if (binary != null) {
@@ -149,7 +170,54 @@ public final class TextLoader {
         if (controlRatio(bytes, text) > 0.01) {
             throw new InputException(name, "binary file (control characters in the text), not a text report");
         }
-        return SourceText.decoded(name, text, charset);
+        return SourceText.decoded(name, sane(name, text, charset), charset);
+    }
+
+    /** A text after a byte-order mark: decoded strictly, and held to the same checks as one without. */
+    private static SourceText withBom(String name, Charset cs, byte[] bytes, int skip) throws InputException {
+        String text = strict(name, cs, bytes, skip);
+        if (controlRatio(text) > 0.01) {
+            throw new InputException(name, "binary file (control characters in the text), not a text report");
+        }
+        return SourceText.decoded(name, sane(name, text, cs.name()), cs.name());
+    }
+
+    /**
+     * {@code text} when it reads as text; an error when more than a tenth of it is characters no
+     * report holds (replacement characters, private-use and unassigned code points, control
+     * characters): what random bytes or a wrong encoding (a UTF-8 file read as ISO-8859-1 or
+     * UTF-16) decode to.
+     */
+    static String sane(String name, String text, String charset) throws InputException {
+        int n = text.length();
+        if (n > MAX_CHARS) {
+            throw tooLong(name, n);
+        }
+        if (n < 16) {
+            return text;
+        }
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c >= 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || c == '\n' || c == '\r' || c == '\t') {
+                continue; // the bulk of a report, answered without a table look-up
+            }
+            if (c == '\uFFFD') {
+                odd++;
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                    || (type == Character.CONTROL && c != '\f')) {
+                odd++;
+            }
+        }
+        if (odd * 10L > n) {
+            throw new InputException(name, "not readable text (" + (odd * 100L / n) + "% of the characters decoded from "
+                    + charset + " are replacement, private-use, unassigned or control characters): a wrong "
+                    + "encoding, or not a text file");
+        }
+        return text;
     }
 
     private static String strict(String name, Charset cs, byte[] bytes, int skip) throws InputException {

@@ -14,6 +14,7 @@ import io.github.gongwen.ReportFiles;
 import io.github.gongwen.RunResult;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.extract.Lexicon;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,6 +121,30 @@ class CachedRunTest {
         Files.writeString(file, "{\"format\":\"gongwen-cache\",\"files\":");
         assertEquals(0, ResultCache.load(file, key("")).size());
         assertNull(ResultCache.load(dir.resolve("none.json"), key("")).get("a.txt", "h"));
+    }
+
+    @Test
+    void anEditedCacheIsNotTrusted(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "第一段。\n\n地点待定。\n");
+        Path file = dir.resolve("target/cache.json");
+        ResultCache cache = ResultCache.load(file, key(""));
+        CachedRun.prepare(list(dir), cache, null).finish(checker, 1);
+        cache.save();
+        String saved = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(saved.contains("\"findings\":[{"), saved);
+        assertEquals(1, ResultCache.load(file, key("")).size());
+
+        // findings emptied to pass a build: the signature no longer fits, every file is checked again
+        Files.writeString(file, saved.replaceAll("\"findings\":\\[\\{.*?}]", "\"findings\":[]"),
+                StandardCharsets.UTF_8);
+        assertEquals(0, ResultCache.load(file, key("")).size());
+        CachedRun again = CachedRun.prepare(list(dir), ResultCache.load(file, key("")), null);
+        assertTrue(again.needsChecker());
+        assertEquals(1, again.finish(checker, 1).result().findings().size());
+
+        // a cache without a signature (the former format) is not trusted either
+        Files.writeString(file, saved.substring(saved.indexOf('\n') + 1), StandardCharsets.UTF_8);
+        assertEquals(0, ResultCache.load(file, key("")).size());
     }
 
     @Test

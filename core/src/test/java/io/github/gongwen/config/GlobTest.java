@@ -55,4 +55,27 @@ class GlobTest {
         assertEquals("../x.txt", Glob.relative(base, base.resolveSibling("x.txt")));
         assertTrue(Glob.of("reports/*.txt").matches(base, base.resolve("reports/a.txt")));
     }
+
+    @Test
+    void manyStarsOnALongNameTakeLinearTime() {
+        Glob g = Glob.of("*a*a*a*a*a*a*a*a*a*b.txt");
+        long t = System.nanoTime();
+        assertFalse(g.matches("reports/" + "a".repeat(60) + ".txt"));
+        assertTrue(g.matches("reports/" + "a".repeat(60) + "b.txt"));
+        assertFalse(Glob.of("**/**/**/**/**/**/x").matches("a/".repeat(200) + "y"));
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        assertTrue(ms < 1_000, ms + " ms");
+    }
+
+    @Test
+    void doubleStarsMatchAsBefore() {
+        assertTrue(Glob.of("a/**/b").matches("a/b"));
+        assertTrue(Glob.of("a/**/b").matches("a/x/y/b"));
+        assertFalse(Glob.of("a/**/b").matches("a/xb"));
+        assertTrue(Glob.of("a**b").matches("axxb"));
+        assertFalse(Glob.of("a**b").matches("ax/xb"));
+        assertTrue(Glob.of("{a,b}/{c,d}.txt").matches("b/c.txt"));
+        assertFalse(Glob.of("/x.txt").matches("y/x.txt"));
+        assertTrue(Glob.of("{}x").matches("x"));
+    }
 }

@@ -195,4 +195,30 @@ class GongwenConfigTest {
         ConfigException e = assertThrows(ConfigException.class, () -> GongwenConfig.load(f, loader));
         assertEquals(f + ": not UTF-8 text", e.getMessage());
     }
+
+    @Test
+    void filesNamedByTheConfigurationStayInItsDirectoryAndAreBounded() throws Exception {
+        Path conf = Files.createDirectories(dir.resolve("conf"));
+        Files.writeString(dir.resolve("secret.txt"), "DB_PASSWORD=hunter2\n");
+        Files.createDirectories(dir.resolve("rules"));
+        ConfigException e = assertThrows(ConfigException.class, () -> GongwenConfig.parse("gongwen.yaml", """
+                rule-directories: [../rules]
+                data:
+                  placeholders.txt:
+                    extend-file: ../secret.txt
+                """, conf, loader));
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().stream().allMatch(p -> p.message().contains("outside the configuration's directory")),
+                e.problems().toString());
+        assertTrue(e.problems().stream().noneMatch(p -> p.message().contains("hunter2")));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            ConfigException zero = assertThrows(ConfigException.class, () -> GongwenConfig.parse("gongwen.yaml",
+                    "data:\n  placeholders.txt:\n    extend-file: /dev/zero\n", Path.of("/dev"), loader));
+            assertTrue(zero.problems().get(0).message().contains("not a regular file"), zero.problems().toString());
+        }
+        Path big = dir.resolve("big.yaml");
+        Files.write(big, new byte[(int) GongwenConfig.MAX_CONFIG_BYTES + 1]);
+        ConfigException tooBig = assertThrows(ConfigException.class, () -> GongwenConfig.load(big, loader));
+        assertTrue(tooBig.problems().get(0).message().startsWith("too large"), tooBig.problems().toString());
+    }
 }

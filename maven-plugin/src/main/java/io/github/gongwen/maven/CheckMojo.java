@@ -7,11 +7,11 @@ import io.github.gongwen.Severity;
 import io.github.gongwen.baseline.Baseline;
 import io.github.gongwen.cache.CachedRun;
 import io.github.gongwen.report.ReportFormats;
+import io.github.gongwen.io.AtomicFiles;
+import io.github.gongwen.report.Printable;
 import io.github.gongwen.report.ReportWriter;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,7 +154,7 @@ public class CheckMojo extends AbstractGongwenMojo {
     private void log(RunResult result, Severity threshold) {
         for (FileResult file : result.files()) {
             if (file.failed()) {
-                String line = file.path() + ": cannot check: " + file.error();
+                String line = Printable.escape(file.path()) + ": cannot check: " + Printable.escape(file.error());
                 if (threshold == null) {
                     getLog().warn(line);
                 } else {
@@ -178,7 +178,8 @@ public class CheckMojo extends AbstractGongwenMojo {
     static String line(Finding f) {
         int line = f.isDocumentLevel() ? 1 : f.line();
         int column = f.isDocumentLevel() ? 1 : f.column();
-        return f.file() + ":" + line + ":" + column + " [" + f.severity().id() + "] " + f.ruleId() + ": " + f.message();
+        return Printable.escape(f.file()) + ":" + line + ":" + column + " [" + f.severity().id() + "] " + f.ruleId()
+                + ": " + Printable.escape(f.message());
     }
 
     private List<Path> write(RunResult result, List<ReportWriter> writers) throws MojoExecutionException {
@@ -191,9 +192,7 @@ public class CheckMojo extends AbstractGongwenMojo {
             Files.createDirectories(dir);
             for (ReportWriter w : writers) {
                 Path file = dir.resolve("gongwen." + w.extension());
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    w.write(result, out);
-                }
+                AtomicFiles.write(file, out -> w.write(result, out));
                 written.add(file);
             }
         } catch (IOException e) {

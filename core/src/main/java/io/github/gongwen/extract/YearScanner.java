@@ -48,6 +48,11 @@ public final class YearScanner implements Extractor {
     private static final Pattern PART_OPENING = Pattern.compile("^" + Years.REGEX + " ?年(?:以来)?[，,]");
     private static final Pattern PREPARING = Pattern.compile("打好基础|奠定基础|打基础|做好准备|开好局|谋篇布局|编制");
     private static final Pattern HEADING_YEAR = Pattern.compile(Years.REGEX + " ?年");
+    private static final int CONTEXT_REACH = 24;
+    /** After a phrase of its time: it is recalled, not current (…以来, …成果, …期间). */
+    private static final Pattern HISTORY_AFTER = Pattern.compile("[”\\s]*(?:的)?(?:以来|之后|以后|期间|时期|成果|经验|中(?:形成|取得|积累)|开展以来)");
+    /** Before a phrase of its time in its clause: it is recalled (回顾…, 曾…, 先后…, 自…以来). */
+    private static final Pattern HISTORY_BEFORE = Pattern.compile("回顾|曾经?|先后|历次|历年|以往|当年|那时|自(?![觉主身我治])");
 
     /** {@code group}: the number of the group {@code n} (the data entry may hold groups of its own). */
     private record Event(String regex, int group, int base, String name) {
@@ -61,7 +66,8 @@ public final class YearScanner implements Extractor {
     private record Phase(Pattern pattern, int from, int to) {
     }
 
-    private record Phrase(String regex, int last, boolean planOnly, String note) {
+    /** {@code context}: words one of which must stand near the phrase for it to be read in its dated sense, or null. */
+    private record Phrase(String regex, int last, boolean planOnly, String note, Pattern context) {
     }
 
     /** The years a place speaks of, and the words that say so. */
@@ -100,8 +106,9 @@ public final class YearScanner implements Extractor {
         for (String[] r : lexicon.table(PHASES, 3)) {
             phases.add(new Phase(Patterns.check(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2])));
         }
-        for (String[] r : lexicon.table(STALE, 4)) {
-            phrases.add(new Phrase(r[0], Integer.parseInt(r[1]), r[2].equals("plan"), r[3]));
+        for (String[] r : lexicon.table(STALE, 5)) {
+            phrases.add(new Phrase(r[0], Integer.parseInt(r[1]), r[2].equals("plan"), r[3],
+                    r[4].isEmpty() ? null : Patterns.check(r[4])));
         }
         planEnds = plans.stream().map(p -> p.name().substring(p.name().length() - 1)).distinct()
                 .reduce("", String::concat).transform(YearScanner::bits);
@@ -261,6 +268,9 @@ public final class YearScanner implements Extractor {
         for (int k = 0; k < phraseMatches.size(); k++) {
             Phrase ph = phrases.get(k);
             for (MatchResult m : phraseMatches.get(k)) {
+                if (!inDatedSense(ph, s, m.start(), m.end()) || recalled(s, m.start(), m.end())) {
+                    continue;
+                }
                 Anchor a = anchor(doc, s, m.start(), part);
                 if (ph.planOnly() && a.byPart() && (part == null || part.getKind() != PartKind.PLAN)) {
                     continue;
@@ -270,6 +280,35 @@ public final class YearScanner implements Extractor {
                         ph.note()));
             }
         }
+    }
+
+    /**
+     * Whether a phrase is used in the sense that dates it: 动态清零 of the epidemic, not of
+     * 零就业家庭 or 安全隐患 (the phrase's context words within {@link #CONTEXT_REACH} characters).
+     */
+    private static boolean inDatedSense(Phrase ph, String s, int start, int end) {
+        if (ph.context() == null) {
+            return true;
+        }
+        return ph.context().matcher(s).region(Math.max(0, start - CONTEXT_REACH), Math.min(s.length(), end + CONTEXT_REACH))
+                .find();
+    }
+
+    /**
+     * Whether the clause recalls the phrase as history rather than as the work of the day:
+     * 党的群众路线教育实践活动以来, 巩固…活动成果, 回顾…, 曾先后开展….
+     */
+    private static boolean recalled(String s, int start, int end) {
+        int clauseEnd = end;
+        while (clauseEnd < s.length() && "，；,;。".indexOf(s.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        int clauseStart = start;
+        while (clauseStart > 0 && "，；,;。".indexOf(s.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        return HISTORY_AFTER.matcher(s).region(end, clauseEnd).lookingAt()
+                || HISTORY_BEFORE.matcher(s).region(clauseStart, start).find();
     }
 
     /**

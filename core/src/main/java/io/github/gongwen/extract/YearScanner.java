@@ -32,7 +32,7 @@ public final class YearScanner implements Extractor {
     private static final String NUM = "(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,5})";
     /** Time words; group 1/2 an explicit year. */
     private static final Pattern TIME = Pattern.compile(Years.REGEX + " ?年(?:度)?"
-            + "|今年|本年度|明年|来年|去年|前年|过去(?:的)?一年|一年来|这一年|新的一年");
+            + "|(?<![0-9A-Za-z])(?:19|20)?[xX]{2}年(?=是|[，,])|今年|本年度|明年|来年|去年|前年|过去(?:的)?一年|一年来|这一年|新的一年");
     /**
      * More than the longest match of {@link #TIME}, which is 10 characters ({@code 2 0 2 4 年度}:
      * four digits with a space between each and before 年度). Every match holds a 年; see {@link #anchor}.
@@ -164,6 +164,7 @@ public final class YearScanner implements Extractor {
                 }
             }
         }
+        YearEvidence.check(facts, paragraphs, parts);
     }
 
     private static Part partAt(List<Part> parts, int offset) {
@@ -448,6 +449,7 @@ public final class YearScanner implements Extractor {
             case "去年" -> r = shift(cur, -1);
             case "前年" -> r = shift(cur, -2);
             case "新的一年" -> r = YearContext.part(doc, PartKind.PLAN, null);
+            case "20xx年", "20XX年", "xx年", "XX年" -> r = cur; // a template's year slot: the report's year
             default -> r = YearContext.part(doc, PartKind.REVIEW, null);
         }
         return r == null ? new Anchor(word, null, null, true, false) : new Anchor(word, r[0], r[1], true, false);

@@ -1,0 +1,264 @@
+package io.github.gongwen.extract;
+
+import io.github.gongwen.fact.Anniversary;
+import io.github.gongwen.fact.Document;
+import io.github.gongwen.fact.Paragraph;
+import io.github.gongwen.fact.Part;
+import io.github.gongwen.fact.PartKind;
+import io.github.gongwen.fact.PlanPeriod;
+import io.github.gongwen.fact.YearClaim;
+import io.github.gongwen.fact.YearConflict;
+import io.github.gongwen.fact.YearMention;
+import io.github.gongwen.text.SourceText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the years of a whole report say together ({@link YearConflict}): a summary and a plan of
+ * the same year in one line (2023年度工作总结及2023年工作计划: a year replaced throughout), a
+ * change from a year to the same year (由2020年…提高到2020年), a 年度 summary whose body reports
+ * 上半年 only or a 上半年 summary that speaks of 一年来, and a title year the body rules out. The
+ * body's year is weighed from what dates it: 今年是建党100周年 (2021), “十四五”开局之年 (2021),
+ * a statement 2014年，在…领导下, and the congress whose spirit it carries out (贯彻党的十九大精神:
+ * 2017–2022). When two or more of these agree on years that the title's year is not near, the
+ * title is reported (with each line that repeats it) and the claims that agree with the body are
+ * not reported against the title again. Called by {@link YearScanner} once its claims are in.
+ */
+final class YearEvidence {
+    private static final String YEAR = "(?<![0-9０-９.．])((?:19|20)[0-9]{2}) ?年";
+    private static final Pattern SAME_YEAR_PLAN = Pattern.compile(YEAR + "度?([^，。；,;：:\\d]{0,14}?)总结"
+            + "(?:及|和|与|暨|、|并|以及)\\1 ?年度?([^，。；,;：:\\d]{0,10}?)(?:计划|打算|思路|要点|安排|规划)");
+    private static final Pattern SUB_PERIOD = Pattern.compile("半年|季度|[0-9一二三四五六七八九十]月|前三|上年|下年");
+    private static final Pattern SAME_YEAR_CHANGE = Pattern.compile("(?:由|从)" + YEAR + "[^，。；,;]{0,24}?"
+            + "(?:提高|增加|增长|上升|下降|减少|降低|提升|扩大|缩小|达)(?:到|至)\\1 ?年");
+    /** A title of a whole year's summary. */
+    private static final Pattern TITLE_WHOLE_YEAR = Pattern.compile("年度[^，。]{0,10}总结|(?:19|20)[0-9]{2} ?年(?:[^，。\\d]{0,10})?总结");
+    private static final Pattern TITLE_PART_YEAR = Pattern.compile("半年|季度|[0-9一二三四五六七八九十]月|前三");
+    private static final Pattern TITLE_HALF = Pattern.compile("上半年|半年|季度");
+    /** The body reports on the first half of a year. */
+    private static final Pattern HALF = Pattern.compile("上半年|半年来|1 ?[-—－~～至到] ?6 ?月");
+    /** The body reports on a whole year. */
+    private static final Pattern WHOLE = Pattern.compile("一年来|过去(?:的)?一年|本年度|全年(?:共|实现|完成|累计|新增|接待|办理|组织|开展)"
+            + "|1 ?[-—－~～至到] ?1[012] ?月");
+    private static final Pattern YEAR_LONG = Pattern.compile("一年来|过去(?:的)?一年(?:来|里|中)?");
+    /** A statement of the year being reported on: 2014年，在镇党委、政府的领导下…. */
+    private static final Pattern LED_STATEMENT = Pattern.compile("(?:^|(?<=[。！？!?\\s]))" + YEAR
+            + "(?:以来)?[，,]\\s*(?:在|我[镇乡村县区市局])[^。]{0,30}领导");
+    /** Carrying out a congress's spirit dates a report to the five years after it. */
+    private static final Pattern CONGRESS = Pattern.compile("(?:学习|贯彻|落实|领会|以)[^，。；]{0,8}?(?:党的)?(十[五六七八九]|二十)大"
+            + "(?![^，。；]{0,4}(?:召开|以来|之前|前夕))");
+    private static final String[] CONGRESSES = {"十五", "十六", "十七", "十八", "十九", "二十"};
+    private static final int FIRST_CONGRESS_YEAR = 1997;
+    private static final Pattern TITLE_YEAR = Pattern.compile(YEAR);
+    private static final int TITLE_LINES = 5;
+    private static final int TITLE_MAX = 60;
+
+    /** An item of evidence of the body's year: the years it allows and what it is. */
+    private record Evidence(int from, int to, String what, YearClaim claim) {
+    }
+
+    private YearEvidence() {
+    }
+
+    static void check(Facts facts, List<Paragraph> paragraphs, List<Part> parts) {
+        Document doc = facts.document();
+        SourceText src = facts.source();
+        List<Evidence> evidence = new ArrayList<>();
+        for (YearClaim c : facts.of(YearClaim.class)) {
+            if (!dated(c)) {
+                continue;
+            }
+            if (c instanceof Anniversary a) {
+                evidence.add(new Evidence(a.getImpliedYear(), a.getImpliedYear(), a.getText(), c));
+            } else if (c instanceof PlanPeriod p) {
+                evidence.add(new Evidence(p.getImpliedFrom(), p.getImpliedTo(), p.getText(), c));
+            }
+        }
+        List<Paragraph> titleLines = titleLines(doc, paragraphs);
+        for (Paragraph p : paragraphs) {
+            String t = p.getText();
+            if (t.indexOf('总') >= 0) {
+                rewrite(facts, src, p, SAME_YEAR_PLAN.matcher(t), true);
+            }
+            if (t.indexOf('到') >= 0 || t.indexOf('至') >= 0) {
+                rewrite(facts, src, p, SAME_YEAR_CHANGE.matcher(t), false);
+            }
+            if (titleLines.contains(p) || t.indexOf('年') < 0) {
+                continue;
+            }
+            Matcher m = LED_STATEMENT.matcher(t);
+            if (m.find()) {
+                int year = Integer.parseInt(m.group(1));
+                int s = p.getStart() + m.start(1);
+                int e = p.getStart() + m.end();
+                Part part = partAt(parts, s);
+                YearMention ym = null;
+                if (part != null && part.getKind() == PartKind.REVIEW && part.getYearFrom() != null
+                        && doc.getType().isSummaryLike()) {
+                    int ye = t.indexOf('年', m.start(1)) + 1;
+                    ym = new YearMention(t.substring(m.start(1), ye), s, p.getStart() + ye, src.lines().line(s),
+                            part.getKind().getChineseName() + "部分", part.getYearFrom(), part.getYearTo(), true,
+                            part.getKind(), year, YearMention.Role.STATEMENT);
+                    facts.add(ym);
+                }
+                evidence.add(new Evidence(year, year, m.group(1) + "年，在…领导下", ym));
+            }
+            Matcher c = CONGRESS.matcher(t);
+            if (c.find()) {
+                int y = FIRST_CONGRESS_YEAR + 5 * List.of(CONGRESSES).indexOf(c.group(1));
+                evidence.add(new Evidence(y, y + 5, "贯彻党的" + c.group(1) + "大精神", null));
+            }
+        }
+        period(facts, src, doc, paragraphs, titleLines);
+        title(facts, src, doc, paragraphs, evidence);
+    }
+
+    /** Whether a claim speaks of the report's own year: 今年…, 20XX年是…, or a review part's year. */
+    private static boolean dated(YearClaim c) {
+        String a = c.getAnchor();
+        return a != null && (a.equals("今年") || a.equals("本年度") || a.equals("这一年") || a.indexOf('x') >= 0
+                || a.indexOf('X') >= 0);
+    }
+
+    private static void rewrite(Facts facts, SourceText src, Paragraph p, Matcher m, boolean plan) {
+        while (m.find()) {
+            if (plan && (SUB_PERIOD.matcher(m.group(2)).find() || SUB_PERIOD.matcher(m.group(3)).find())) {
+                continue;
+            }
+            int s = p.getStart() + m.start();
+            String note = plan ? "总结与计划同为" + m.group(1) + "年，计划应是下一年的（年份可能被整体替换）"
+                    : "起止同为" + m.group(1) + "年，年份可能被整体替换";
+            facts.add(new YearConflict(m.group(), s, p.getStart() + m.end(), src.lines().line(s),
+                    YearConflict.Kind.REWRITE, note));
+        }
+    }
+
+    /** The title and the short lines before the body that repeat or extend it. */
+    private static List<Paragraph> titleLines(Document doc, List<Paragraph> paragraphs) {
+        List<Paragraph> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (p.getLine() > TITLE_LINES) {
+                break;
+            }
+            String t = p.getText().strip();
+            if (p.getLine() == doc.getTitleLine() || t.length() <= TITLE_MAX && !t.isEmpty()
+                    && "。！？!?，,；;：:".indexOf(t.charAt(t.length() - 1)) < 0 && !t.contains("。")) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** A 年度 summary whose body reports 上半年 only; a 上半年 or 季度 summary that speaks of 一年来. */
+    private static void period(Facts facts, SourceText src, Document doc, List<Paragraph> paragraphs,
+            List<Paragraph> titleLines) {
+        boolean whole = false;
+        boolean half = false;
+        for (Paragraph p : titleLines) {
+            String t = p.getText();
+            if (TITLE_PART_YEAR.matcher(t).find()) {
+                half |= TITLE_HALF.matcher(t).find();
+            } else {
+                whole |= TITLE_WHOLE_YEAR.matcher(t).find();
+            }
+        }
+        if (whole == half) {
+            return;
+        }
+        Pattern sign = whole ? HALF : YEAR_LONG;
+        Paragraph at = null;
+        Matcher first = null;
+        int count = 0;
+        for (Paragraph p : paragraphs) {
+            if (titleLines.contains(p)) {
+                continue;
+            }
+            if (whole && WHOLE.matcher(p.getText()).find()) {
+                return; // the body reports the whole year too
+            }
+            Matcher m = sign.matcher(p.getText());
+            while (m.find()) {
+                if (count++ == 0) {
+                    at = p;
+                    first = sign.matcher(p.getText());
+                    first.find(m.start());
+                }
+            }
+        }
+        if (first == null || whole && count < 2) {
+            return;
+        }
+        int s = at.getStart() + first.start();
+        String note = whole ? "标题为全年总结，而正文只报告上半年（共" + count + "处）"
+                : "标题为半年或季度总结，而正文说的是“" + first.group() + "”";
+        facts.add(new YearConflict(first.group(), s, at.getStart() + first.end(), src.lines().line(s),
+                YearConflict.Kind.PERIOD, note));
+    }
+
+    /**
+     * A title year the body's evidence rules out: two or more items agreeing on years at least two
+     * years from the title's. The title and every line repeating it are reported; the claims that
+     * agree with the body are withdrawn, so that the conflict is reported once, at the title.
+     */
+    private static void title(Facts facts, SourceText src, Document doc, List<Paragraph> paragraphs,
+            List<Evidence> evidence) {
+        if (!"title".equals(doc.getYearSource()) || evidence.size() < 2 || doc.getTitle() == null) {
+            return;
+        }
+        int from = Integer.MIN_VALUE;
+        int to = Integer.MAX_VALUE;
+        Set<String> what = new LinkedHashSet<>();
+        for (Evidence e : evidence) {
+            from = Math.max(from, e.from());
+            to = Math.min(to, e.to());
+            what.add(e.what().startsWith("“") ? e.what() : "“" + e.what() + "”");
+        }
+        int year = doc.getYear();
+        if (from > to || to >= year - 1 && from <= year + 1) {
+            return;
+        }
+        for (Evidence e : evidence) {
+            if (e.claim() != null) {
+                facts.remove(e.claim());
+            }
+        }
+        String body = from == to ? from + "年" : from + "—" + to + "年";
+        String note = "正文说的是" + body + "（" + String.join("、", what) + "）";
+        String key = compact(doc.getTitle());
+        for (Paragraph p : paragraphs) {
+            String t = p.getText();
+            if (p.getLine() != doc.getTitleLine() && !compact(t).contains(key)) {
+                continue;
+            }
+            Matcher m = TITLE_YEAR.matcher(t);
+            boolean found = m.find();
+            int s = p.getStart() + (found ? m.start() : 0);
+            int e = p.getStart() + (found ? m.end() : Math.min(t.length(), TITLE_MAX / 4));
+            facts.add(new YearConflict(src.text().substring(s, e), s, e, src.lines().line(s), YearConflict.Kind.TITLE,
+                    note));
+        }
+    }
+
+    private static String compact(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    private static Part partAt(List<Part> parts, int offset) {
+        for (Part p : parts) {
+            if (p.contains(offset)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

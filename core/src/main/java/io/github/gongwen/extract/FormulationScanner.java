@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * <li>known wrong forms, {@code formulation-errors.tsv}: {@code anchor<TAB>regex<TAB>standard<TAB>note}
  * per line, where the anchor is a literal every match contains (the regex runs only around the
  * anchors, found in one pass);</li>
+ * <li>a part masked, deleted or miswritten in a formulation written as parts,
+ * {@code formulation-parts.tsv} ({@code parts<TAB>accepted|accepted…}): the wrong forms
+ * {@link PartForms} generates, searched as the known ones;</li>
  * <li>near misses of the standard forms of {@code formulations.tsv}
  * ({@code standard<TAB>accepted|accepted…}): a stretch of text within one edit per five
  * characters of a standard form of eight characters or more, that is neither the form itself
@@ -29,6 +32,7 @@ import java.util.regex.Pattern;
 public final class FormulationScanner implements Extractor {
     public static final String STANDARDS = "formulations.tsv";
     public static final String ERRORS = "formulation-errors.tsv";
+    public static final String PARTS = "formulation-parts.tsv";
     /** Fewer characters than this: too short to tell a near miss from other words. */
     private static final int MIN_FUZZY = 8;
     private static final int REGEX_REACH = 40;
@@ -74,6 +78,12 @@ public final class FormulationScanner implements Extractor {
             words.add(row[0]);
             known.add(new Known(Patterns.check(row[1]), row[2], row[3]));
         }
+        for (String[] row : lexicon.table(PARTS, 2)) {
+            for (PartForms.Form f : PartForms.of(row[0], row[1])) {
+                words.add(f.anchor());
+                known.add(new Known(f.pattern(), f.standard(), f.note()));
+            }
+        }
         words.addAll(pieceTexts);
         this.trie = new WordTrie(words);
     }
@@ -116,12 +126,31 @@ public final class FormulationScanner implements Extractor {
                 int s = m.start();
                 int e = m.end();
                 if (out.stream().noneMatch(f -> f.getStart() < e && s < f.getEnd())) {
-                    out.add(new Formulation(t.substring(s, e), k.standard(), k.note(), true, s, e,
+                    out.add(new Formulation(t.substring(s, e), groups(k.standard(), m), k.note(), true, s, e,
                             src.lines().line(s)));
                 }
                 break;
             }
         }
+    }
+
+    /** A standard form with {@code $1}…{@code $9} replaced by the groups of the match ({@code $1扶贫}). */
+    private static String groups(String standard, Matcher m) {
+        if (standard.indexOf('$') < 0) {
+            return standard;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < standard.length(); i++) {
+            char c = standard.charAt(i);
+            int g = i + 1 < standard.length() ? standard.charAt(i + 1) - '0' : -1;
+            if (c == '$' && g >= 1 && g <= m.groupCount()) {
+                b.append(m.group(g) == null ? "" : m.group(g));
+                i++;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Notes the stretch of text around a piece of a standard form at {@code start}. */

@@ -46,13 +46,17 @@ public final class YearScanner implements Extractor {
     private static final Pattern STATEMENT = Pattern.compile("^" + Years.REGEX
             + " ?年(?:是|(?:1|一)\\s*[-—－~～至到]\\s*(?:[0-9０-９]{1,2}|十[一二]?|[二三四五六七八九])\\s*月)");
     private static final Pattern PART_OPENING = Pattern.compile("^" + Years.REGEX + " ?年(?:以来)?[，,]");
-    private static final Pattern PREPARING = Pattern.compile("打好基础|奠定基础|打基础|做好准备|开好局|谋篇布局|编制");
+    private static final Pattern PREPARING = Pattern.compile("打好基础|奠定基础|打基础|打牢基础|夯实基础|做好准备|开好局|谋篇布局|编制");
+    /** Just before a plan's name: the plan is being prepared (谋划“十五五”, 编制“十五五”规划). */
+    private static final Pattern PREPARING_BEFORE = Pattern.compile("(?:谋划|编制|筹划|研究|起草|衔接|迎接|前期)(?:好|实)?(?:的)?$");
     private static final Pattern HEADING_YEAR = Pattern.compile(Years.REGEX + " ?年");
     private static final int CONTEXT_REACH = 24;
     /** After a phrase of its time: it is recalled, not current (…以来, …成果, …期间). */
     private static final Pattern HISTORY_AFTER = Pattern.compile("[”\\s]*(?:的)?(?:以来|之后|以后|期间|时期|成果|经验|中(?:形成|取得|积累)|开展以来)");
     /** Before a phrase of its time in its clause: it is recalled (回顾…, 曾…, 先后…, 自…以来). */
     private static final Pattern HISTORY_BEFORE = Pattern.compile("回顾|曾经?|先后|历次|历年|以往|当年|那时|自(?![觉主身我治])");
+    /** Earlier in the sentence: it tells a history (回顾…, 党的十八大以来…, 2013年以来…). */
+    private static final Pattern HISTORY_SENTENCE = Pattern.compile("回顾|大以来|[0-9]{4} ?年以来|多年来|历程");
 
     /** {@code group}: the number of the group {@code n} (the data entry may hold groups of its own). */
     private record Event(String regex, int group, int base, String name) {
@@ -266,6 +270,9 @@ public final class YearScanner implements Extractor {
             planPhases(facts, doc, src, s, at, part);
         }
         List<List<MatchResult>> phraseMatches = phrase ? phraseSet.each(s) : List.of();
+        if (severalEras(phraseMatches)) {
+            return; // 先后开展群众路线教育实践活动、“三严三实”专题教育、“两学一做”学习教育: a history
+        }
         for (int k = 0; k < phraseMatches.size(); k++) {
             Phrase ph = phrases.get(k);
             for (MatchResult m : phraseMatches.get(k)) {
@@ -281,6 +288,21 @@ public final class YearScanner implements Extractor {
                         ph.note()));
             }
         }
+    }
+
+    /** Whether the phrases found in a sentence belong to different periods (their last years differ). */
+    private boolean severalEras(List<List<MatchResult>> matches) {
+        int last = 0;
+        for (int k = 0; k < matches.size(); k++) {
+            if (!matches.get(k).isEmpty()) {
+                int y = phrases.get(k).last();
+                if (last != 0 && y != last) {
+                    return true;
+                }
+                last = y;
+            }
+        }
+        return false;
     }
 
     /**
@@ -309,7 +331,8 @@ public final class YearScanner implements Extractor {
             clauseStart--;
         }
         return HISTORY_AFTER.matcher(s).region(end, clauseEnd).lookingAt()
-                || HISTORY_BEFORE.matcher(s).region(clauseStart, start).find();
+                || HISTORY_BEFORE.matcher(s).region(clauseStart, start).find()
+                || HISTORY_SENTENCE.matcher(s).region(0, start).find();
     }
 
     /**
@@ -382,7 +405,8 @@ public final class YearScanner implements Extractor {
                 int len = plan.last() - plan.first() + 1;
                 int impliedFrom = plan.first() + Math.min(from, len) - 1;
                 int impliedTo = plan.first() + Math.min(to, len) - 1;
-                if (PREPARING.matcher(clause.substring(0, phaseEnd)).find()) {
+                if (PREPARING.matcher(clause.substring(0, phaseEnd)).find()
+                        || PREPARING_BEFORE.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find()) {
                     // 为“十二五”发展打好基础的关键一年: the year before the plan
                     impliedFrom = plan.first() - 1;
                     impliedTo = plan.first() - 1;

@@ -36,7 +36,7 @@ public final class DocumentInfo implements Extractor {
      * A title run into the first lines of a text whose title line is missing or is not one: a site's
      * preamble (…整理的2023年第一季度工作总结，供大家参考。) or a title glued to the body.
      */
-    private static final Pattern EMBEDDED_TITLE = Pattern.compile(Years.REGEX
+    private static final Pattern EMBEDDED_TITLE = Pattern.compile("(?:^[^，。,；;]{0,12}?|(?:整理|收集|分享|带来|推荐|精选)的?)" + Years.REGEX
             + " ?年度?[^，。,；;：:\\d]{0,14}?(?:工作)?(?:总结|计划|规划|要点|打算|汇报|述职报告)");
     private static final int EMBEDDED_TITLE_LINES = 4;
 

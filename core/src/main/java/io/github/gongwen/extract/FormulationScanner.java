@@ -41,7 +41,8 @@ public final class FormulationScanner implements Extractor {
     private record Standard(String display, String key, int k, List<String> accepted) {
     }
 
-    private record Known(Pattern pattern, String standard, String note) {
+    /** {@code atStart}: every match opens with the anchor. */
+    private record Known(Pattern pattern, String standard, String note, boolean atStart) {
     }
 
     private record Piece(int standard, int offset) {
@@ -76,12 +77,12 @@ public final class FormulationScanner implements Extractor {
         List<String> words = new ArrayList<>();
         for (String[] row : lexicon.table(ERRORS, 4)) {
             words.add(row[0]);
-            known.add(new Known(Patterns.check(row[1]), row[2], row[3]));
+            known.add(new Known(Patterns.check(row[1]), row[2], row[3], false));
         }
         for (String[] row : lexicon.table(PARTS, 2)) {
             for (PartForms.Form f : PartForms.of(row[0], row[1])) {
                 words.add(f.anchor());
-                known.add(new Known(f.pattern(), f.standard(), f.note()));
+                known.add(new Known(f.pattern(), f.standard(), f.note(), f.atStart()));
             }
         }
         words.addAll(pieceTexts);
@@ -119,9 +120,9 @@ public final class FormulationScanner implements Extractor {
     private static void findKnown(SourceText src, Known k, int start, int end, List<Formulation> out) {
         String t = src.text();
         Matcher m = k.pattern().matcher(t);
-        m.region(Math.max(0, start - REGEX_REACH), Math.min(t.length(), end + REGEX_REACH));
+        m.region(k.atStart() ? start : Math.max(0, start - REGEX_REACH), Math.min(t.length(), end + REGEX_REACH));
         m.useTransparentBounds(true);
-        while (m.find()) {
+        while (k.atStart() ? m.lookingAt() : m.find()) {
             if (m.start() <= start && end <= m.end() && m.end() > m.start()) {
                 int s = m.start();
                 int e = m.end();
@@ -130,6 +131,9 @@ public final class FormulationScanner implements Extractor {
                             src.lines().line(s)));
                 }
                 break;
+            }
+            if (k.atStart()) {
+                break; // tried where it must start
             }
         }
     }

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class PartForms {
     /** A generated wrong form: anchor, expression, the standard form, and what differs. */
-    record Form(String anchor, Pattern pattern, String standard, String note) {
+    /** {@code atStart}: every match opens with the anchor (the expression is tried there only). */
+    record Form(String anchor, boolean atStart, Pattern pattern, String standard, String note) {
     }
 
     private static final String MASK = "[XxＸｘ×*＊_＿○]{1,6}";
@@ -89,12 +90,18 @@ final class PartForms {
 
     private static void add(List<Form> out, String left, String right, String regex, String guard, String standard,
             String note) {
+        String lead = left.split("[“”\"]", -1)[0];
+        if (lead.length() >= 2) {
+            // the stretch the match opens with: the expression is tried at the anchor only
+            out.add(new Form(lead, true, Patterns.check(guard + regex), standard, note));
+            return;
+        }
         String anchor = longestPiece(left.length() >= right.length() ? left : right);
         String other = longestPiece(left.length() >= right.length() ? right : left);
         if (other.length() > anchor.length()) {
             anchor = other;
         }
-        out.add(new Form(anchor, Patterns.check(guard + regex), standard, note));
+        out.add(new Form(anchor, false, Patterns.check(guard + regex), standard, note));
     }
 
     /** The longest stretch of {@code s} without quotes: a literal every match holds. */

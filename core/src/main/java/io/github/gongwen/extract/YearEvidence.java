@@ -11,6 +11,7 @@ import io.github.gongwen.fact.YearConflict;
 import io.github.gongwen.fact.YearMention;
 import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class YearEvidence {
     private static final Pattern SAME_YEAR_PLAN = Pattern.compile(YEAR + "度?([^，。；,;：:\\d]{0,14}?)总结"
             + "(?:及|和|与|暨|、|并|以及)\\1 ?年度?([^，。；,;：:\\d]{0,10}?)(?:计划|打算|思路|要点|安排|规划)");
     private static final Pattern SUB_PERIOD = Pattern.compile("半年|季度|[0-9一二三四五六七八九十]月|前三|上年|下年");
-    private static final Pattern SAME_YEAR_CHANGE = Pattern.compile("(?:由|从)" + YEAR + "[^，。；,;]{0,24}?"
+    private static final Pattern SAME_YEAR_CHANGE = Pattern.compile(YEAR + "[^，。；,;]{0,24}?"
             + "(?:提高|增加|增长|上升|下降|减少|降低|提升|扩大|缩小|达)(?:到|至)\\1 ?年");
     /** A title of a whole year's summary. */
     private static final Pattern TITLE_WHOLE_YEAR = Pattern.compile("年度[^，。]{0,10}总结|(?:19|20)[0-9]{2} ?年(?:[^，。\\d]{0,10})?总结");
@@ -46,12 +47,15 @@ final class YearEvidence {
             + "|1 ?[-—－~～至到] ?1[012] ?月");
     private static final Pattern YEAR_LONG = Pattern.compile("一年来|过去(?:的)?一年(?:来|里|中)?");
     /** A statement of the year being reported on: 2014年，在镇党委、政府的领导下…. */
-    private static final Pattern LED_STATEMENT = Pattern.compile("(?:^|(?<=[。！？!?\\s]))" + YEAR
+    private static final Pattern LED_STATEMENT = Pattern.compile(YEAR
             + "(?:以来)?[，,]\\s*(?:在|我[镇乡村县区市局])[^。]{0,30}领导");
     /** Carrying out a congress's spirit dates a report to the five years after it. */
     private static final Pattern CONGRESS = Pattern.compile("(?:学习|贯彻|落实|领会|以)[^，。；]{0,8}?(?:党的)?(十[五六七八九]|二十)大"
             + "(?![^，。；]{0,4}(?:召开|以来|之前|前夕))");
-    private static final String[] CONGRESSES = {"十五", "十六", "十七", "十八", "十九", "二十"};
+    private static final List<String> CONGRESSES = List.of("十五", "十六", "十七", "十八", "十九", "二十");
+    private static final int[] NO_YEARS = {};
+    /** The farthest apart two years of one rewrite can stand. */
+    private static final int REWRITE_REACH = 40;
     private static final int FIRST_CONGRESS_YEAR = 1997;
     private static final Pattern TITLE_YEAR = Pattern.compile(YEAR);
     private static final int TITLE_LINES = 5;
@@ -79,38 +83,28 @@ final class YearEvidence {
             }
         }
         List<Paragraph> titleLines = titleLines(doc, paragraphs);
+        char[] chars = facts.chars();
         for (Paragraph p : paragraphs) {
+            // the expressions run only where a year (19xx年, 20xx年) or a congress (十九大) stands
             String t = p.getText();
-            if (t.indexOf('总') >= 0) {
-                rewrite(facts, src, p, SAME_YEAR_PLAN.matcher(t), true);
-            }
-            if (t.indexOf('到') >= 0 || t.indexOf('至') >= 0) {
-                rewrite(facts, src, p, SAME_YEAR_CHANGE.matcher(t), false);
-            }
-            if (titleLines.contains(p) || t.indexOf('年') < 0) {
-                continue;
-            }
-            Matcher m = LED_STATEMENT.matcher(t);
-            if (m.find()) {
-                int year = Integer.parseInt(m.group(1));
-                int s = p.getStart() + m.start(1);
-                int e = p.getStart() + m.end();
-                Part part = partAt(parts, s);
-                YearMention ym = null;
-                if (part != null && part.getKind() == PartKind.REVIEW && part.getYearFrom() != null
-                        && doc.getType().isSummaryLike()) {
-                    int ye = t.indexOf('年', m.start(1)) + 1;
-                    ym = new YearMention(t.substring(m.start(1), ye), s, p.getStart() + ye, src.lines().line(s),
-                            part.getKind().getChineseName() + "部分", part.getYearFrom(), part.getYearTo(), true,
-                            part.getKind(), year, YearMention.Role.STATEMENT);
-                    facts.add(ym);
+            int[] years = yearStarts(chars, p.getStart(), p.getStart() + t.length());
+            boolean title = titleLines.contains(p);
+            boolean led = false;
+            for (int k = 0; k < years.length; k++) {
+                int y = years[k] - p.getStart();
+                if (k + 1 < years.length && years[k + 1] - years[k] <= REWRITE_REACH
+                        && t.regionMatches(y, t, years[k + 1] - p.getStart(), 4)) {
+                    rewrite(facts, src, p, SAME_YEAR_PLAN.matcher(t), y, true);
+                    if (y > 0 && (t.charAt(y - 1) == '由' || t.charAt(y - 1) == '从')) {
+                        rewrite(facts, src, p, SAME_YEAR_CHANGE.matcher(t), y, false);
+                    }
                 }
-                evidence.add(new Evidence(year, year, m.group(1) + "年，在…领导下", ym));
+                if (!title && !led && (y == 0 || "。！？!? \t　".indexOf(t.charAt(y - 1)) >= 0)) {
+                    led = statement(facts, src, doc, parts, p, y, evidence);
+                }
             }
-            Matcher c = CONGRESS.matcher(t);
-            if (c.find()) {
-                int y = FIRST_CONGRESS_YEAR + 5 * List.of(CONGRESSES).indexOf(c.group(1));
-                evidence.add(new Evidence(y, y + 5, "贯彻党的" + c.group(1) + "大精神", null));
+            if (!title) {
+                congress(t, evidence);
             }
         }
         period(facts, src, doc, paragraphs, titleLines);
@@ -124,17 +118,19 @@ final class YearEvidence {
                 || a.indexOf('X') >= 0);
     }
 
-    private static void rewrite(Facts facts, SourceText src, Paragraph p, Matcher m, boolean plan) {
-        while (m.find()) {
-            if (plan && (SUB_PERIOD.matcher(m.group(2)).find() || SUB_PERIOD.matcher(m.group(3)).find())) {
-                continue;
-            }
-            int s = p.getStart() + m.start();
-            String note = plan ? "总结与计划同为" + m.group(1) + "年，计划应是下一年的（年份可能被整体替换）"
-                    : "起止同为" + m.group(1) + "年，年份可能被整体替换";
-            facts.add(new YearConflict(m.group(), s, p.getStart() + m.end(), src.lines().line(s),
-                    YearConflict.Kind.REWRITE, note));
+    /** A year replaced throughout, at {@code y} in the paragraph's text: an expression that opens with the year. */
+    private static void rewrite(Facts facts, SourceText src, Paragraph p, Matcher m, int y, boolean plan) {
+        m.region(y, Math.min(p.getText().length(), y + REWRITE_REACH + 20)).useTransparentBounds(true);
+        if (!m.lookingAt()
+                || plan && (SUB_PERIOD.matcher(m.group(2)).find() || SUB_PERIOD.matcher(m.group(3)).find())) {
+            return;
         }
+        // a change is reported from its 由 or 从
+        int s = p.getStart() + m.start() - (plan ? 0 : 1);
+        String note = plan ? "总结与计划同为" + m.group(1) + "年，计划应是下一年的（年份可能被整体替换）"
+                : "起止同为" + m.group(1) + "年，年份可能被整体替换";
+        facts.add(new YearConflict(src.text().substring(s, p.getStart() + m.end()), s, p.getStart() + m.end(),
+                src.lines().line(s), YearConflict.Kind.REWRITE, note));
     }
 
     /** The title and the short lines before the body that repeat or extend it. */
@@ -241,6 +237,88 @@ final class YearEvidence {
             facts.add(new YearConflict(src.text().substring(s, e), s, e, src.lines().line(s), YearConflict.Kind.TITLE,
                     note));
         }
+    }
+
+    /**
+     * The offsets of the years written 19xx年 or 20xx年 (a space allowed before 年) in
+     * {@code chars[from, to)}: a scan for 年 with four digits before it.
+     */
+    private static int[] yearStarts(char[] chars, int from, int to) {
+        int[] out = NO_YEARS;
+        int n = 0;
+        for (int i = from + 4; i < to; i++) {
+            if (chars[i] != '年') {
+                continue;
+            }
+            int s = (chars[i - 1] == ' ' ? i - 1 : i) - 4;
+            if (s < from || !digit(chars[s]) || !digit(chars[s + 1]) || !digit(chars[s + 2]) || !digit(chars[s + 3])
+                    || s > from && (digit(chars[s - 1]) || chars[s - 1] == '.')
+                    || !(chars[s] == '1' && chars[s + 1] == '9' || chars[s] == '2' && chars[s + 1] == '0')) {
+                continue;
+            }
+            if (n == out.length) {
+                out = Arrays.copyOf(out, Math.max(4, n * 2));
+            }
+            out[n++] = s;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A statement of the year reported on at {@code y}: 2014年，在镇党委、政府的领导下…; whether one was found. */
+    private static boolean statement(Facts facts, SourceText src, Document doc, List<Part> parts, Paragraph p, int y,
+            List<Evidence> evidence) {
+        String t = p.getText();
+        Matcher m = LED_STATEMENT.matcher(t).region(y, Math.min(t.length(), y + 48)).useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int s = p.getStart() + y;
+        int ye = t.indexOf('年', y) + 1;
+        Part part = partAt(parts, s);
+        YearMention ym = null;
+        if (part != null && part.getKind() == PartKind.REVIEW && part.getYearFrom() != null
+                && doc.getType().isSummaryLike()) {
+            ym = new YearMention(t.substring(y, ye), s, p.getStart() + ye, src.lines().line(s),
+                    part.getKind().getChineseName() + "部分", part.getYearFrom(), part.getYearTo(), true,
+                    part.getKind(), year, YearMention.Role.STATEMENT);
+            facts.add(ym);
+        }
+        evidence.add(new Evidence(year, year, year + "年，在…领导下", ym));
+        return true;
+    }
+
+    /** The first congress whose spirit the paragraph carries out (贯彻党的十九大精神), as evidence of its years. */
+    private static void congress(String t, List<Evidence> evidence) {
+        for (int i = t.indexOf('大', 2); i >= 0; i = t.indexOf('大', i + 1)) {
+            int k = congressAt(t, i - 2);
+            if (k < 0) {
+                continue;
+            }
+            Matcher c = CONGRESS.matcher(t).region(Math.max(0, i - 16), Math.min(t.length(), i + 8))
+                    .useTransparentBounds(true);
+            while (c.find()) {
+                if (c.end() == i + 1) {
+                    int y = FIRST_CONGRESS_YEAR + 5 * k;
+                    evidence.add(new Evidence(y, y + 5, "贯彻党的" + c.group(1) + "大精神", null));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The index in {@link #CONGRESSES} of the ordinal at {@code i} (十九), or -1. */
+    private static int congressAt(String t, int i) {
+        for (int k = 0; k < CONGRESSES.size(); k++) {
+            if (t.startsWith(CONGRESSES.get(k), i)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static String compact(String s) {

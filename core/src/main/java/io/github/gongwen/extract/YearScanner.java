@@ -52,7 +52,8 @@ public final class YearScanner implements Extractor {
     private static final Pattern HEADING_YEAR = Pattern.compile(Years.REGEX + " ?年");
     private static final int CONTEXT_REACH = 24;
     /** After a phrase of its time: it is recalled, not current (…以来, …成果, …期间). */
-    private static final Pattern HISTORY_AFTER = Pattern.compile("[”\\s]*(?:的)?(?:以来|之后|以后|期间|时期|成果|经验|中(?:形成|取得|积累)|开展以来)");
+    private static final Pattern HISTORY_AFTER = Pattern.compile("[”\\s]*(?:的)?(?:以来|之后|以后|期间|时期|中(?:形成|取得|积累)|开展以来"
+            + "|[^，。；,;]{0,10}?(?:成果|经验))");
     /** Before a phrase of its time in its clause: it is recalled (回顾…, 曾…, 先后…, 自…以来). */
     private static final Pattern HISTORY_BEFORE = Pattern.compile("回顾|曾经?|先后|历次|历年|以往|当年|那时|自(?![觉主身我治])");
     /** Earlier in the sentence: it tells a history (回顾…, 党的十八大以来…, 2013年以来…). */

@@ -6,6 +6,7 @@ import io.github.gongwen.fact.Paragraph;
 import io.github.gongwen.fact.Part;
 import io.github.gongwen.fact.PartKind;
 import io.github.gongwen.fact.PlanPeriod;
+import io.github.gongwen.fact.ReportType;
 import io.github.gongwen.fact.YearClaim;
 import io.github.gongwen.fact.YearConflict;
 import io.github.gongwen.fact.YearMention;
@@ -44,7 +45,7 @@ final class YearEvidence {
     private static final Pattern HALF = Pattern.compile("上半年|半年来|1 ?[-—－~～至到] ?6 ?月");
     /** The body reports on a whole year. */
     private static final Pattern WHOLE = Pattern.compile("一年来|过去(?:的)?一年|本年度|全年(?:共|实现|完成|累计|新增|接待|办理|组织|开展)"
-            + "|1 ?[-—－~～至到] ?1[012] ?月");
+            + "|1 ?[-—－~～至到] ?1[012] ?月|下半年|[第四]{1,2}季度|年底|年末|7 ?[-—－~～至到] ?12 ?月");
     private static final Pattern YEAR_LONG = Pattern.compile("一年来|过去(?:的)?一年(?:来|里|中)?");
     /** A statement of the year being reported on: 2014年，在镇党委、政府的领导下…. */
     private static final Pattern LED_STATEMENT = Pattern.compile(YEAR
@@ -58,6 +59,8 @@ final class YearEvidence {
     private static final int REWRITE_REACH = 40;
     private static final int FIRST_CONGRESS_YEAR = 1997;
     private static final Pattern TITLE_YEAR = Pattern.compile(YEAR);
+    /** A title of several years: a term's report, a five-year review. */
+    private static final Pattern MANY_YEARS = Pattern.compile("任期|届|[三五几两]年|[0-9]{4} ?年?[-—－~～至到]");
     private static final int TITLE_LINES = 5;
     private static final int TITLE_MAX = 60;
 
@@ -281,8 +284,9 @@ final class YearEvidence {
         int ye = t.indexOf('年', y) + 1;
         Part part = partAt(parts, s);
         YearMention ym = null;
-        if (part != null && part.getKind() == PartKind.REVIEW && part.getYearFrom() != null
-                && doc.getType().isSummaryLike()) {
+        boolean summary = doc.getType() == ReportType.SUMMARY || doc.getType() == ReportType.SUMMARY_AND_PLAN;
+        if (part != null && part.getKind() == PartKind.REVIEW && part.getYearFrom() != null && summary
+                && (doc.getTitle() == null || !MANY_YEARS.matcher(doc.getTitle()).find())) {
             ym = new YearMention(t.substring(y, ye), s, p.getStart() + ye, src.lines().line(s),
                     part.getKind().getChineseName() + "部分", part.getYearFrom(), part.getYearTo(), true,
                     part.getKind(), year, YearMention.Role.STATEMENT);

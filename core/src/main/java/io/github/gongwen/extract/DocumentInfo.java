@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * Fills in the {@link Document} fact: its title, the report type and the report year, saying how
  * each was found. The type comes from the cues of the data file {@code report-types.txt} (title,
  * file name, what the opening says the text is, how it opens). The year comes from the
- * configuration, then the title, then a dateline (——2024年3月5日在…会议上), then headings (a
- * 政府工作报告 whose 一、 reviews 2023 is the 2024 report), then the file name, then for a summary
- * its first words (2023年，…). Runs after the
+ * configuration, then the title (2024年…, or 2022农村…总结 without 年), then a dateline
+ * (——2024年3月5日在…会议上), then headings (a 政府工作报告 whose 一、 reviews 2023 is the 2024
+ * report), then, when no line is a title, a title run into the first lines (…整理的2023年第一季度
+ * 工作总结，…), then the file name, then for a summary its first words (2023年，…). Runs after the
  * {@link OutlineParser}.
  */
 public final class DocumentInfo implements Extractor {

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * ({@code anniversaries.txt}), phases of five-year plans ({@code plan-periods.txt},
  * {@code plan-phases.txt}), phrases of their time ({@code stale-phrases.txt}) and years that open
  * a part or a statement. The year a sentence speaks of comes from its own words (今年, 明年,
- * 2023年是…, 过去一年) or else from the part it stands in. Runs after {@link SectionFinder}.
+ * 2023年是…, 过去一年, a template's 20xx年是…) or else from the part it stands in. A phrase
+ * recalled as history (…以来, …成果, 回顾…) or used in another sense (a row's context words) is
+ * not dated. Then {@link YearEvidence} weighs the years of the whole document. Runs after
+ * {@link SectionFinder}.
  */
 public final class YearScanner implements Extractor {
     public static final String ANNIVERSARIES = "anniversaries.txt";

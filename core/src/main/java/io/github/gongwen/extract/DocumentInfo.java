@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * Fills in the {@link Document} fact: its title, the report type and the report year, saying how
  * each was found. The type comes from the cues of the data file {@code report-types.txt} (title,
  * file name, what the opening says the text is, how it opens). The year comes from the
- * configuration, then the title, then a dateline (——2024年3月5日在…会议上), then headings (a
- * 政府工作报告 whose 一、 reviews 2023 is the 2024 report), then the file name, then for a summary
- * its first words (2023年，…). Runs after the
+ * configuration, then the title (2024年…, or 2022农村…总结 without 年), then a dateline
+ * (——2024年3月5日在…会议上), then headings (a 政府工作报告 whose 一、 reviews 2023 is the 2024
+ * report), then, when no line is a title, a title run into the first lines (…整理的2023年第一季度
+ * 工作总结，…), then the file name, then for a summary its first words (2023年，…). Runs after the
  * {@link OutlineParser}.
  */
 public final class DocumentInfo implements Extractor {
@@ -30,6 +31,15 @@ public final class DocumentInfo implements Extractor {
     private static final Pattern PLAN = Pattern.compile(Years.REGEX
             + " ?年[^，。年]{0,10}(?:任务|部署|重点工作|工作的建议|政策取向|总体要求|工作安排|工作计划)");
     private static final Pattern FILE_NAME_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+    /** A year written without 年 in a title: 2022农村环境综合整治总结. */
+    private static final Pattern BARE_TITLE_YEAR = Pattern.compile("(?<![0-9０-９.．])((?:19|20)[0-9]{2})(?=\\p{IsHan})");
+    /**
+     * A title run into the first lines of a text whose title line is missing or is not one: a site's
+     * preamble (…整理的2023年第一季度工作总结，供大家参考。) or a title glued to the body.
+     */
+    private static final Pattern EMBEDDED_TITLE = Pattern.compile("(?:^[^，。,；;]{0,12}?|(?:整理|收集|分享|带来|推荐|精选)的?)" + Years.REGEX
+            + " ?年度?[^，。,；;：:\\d]{0,14}?(?:工作)?(?:总结|计划|规划|要点|打算|汇报|述职报告)");
+    private static final int EMBEDDED_TITLE_LINES = 4;
 
     /** A cue is searched with its first characters (whole texts are long), in multi-line mode. */
     private record Cue(PatternSet pattern, ReportType type, String where) {
@@ -124,6 +134,10 @@ public final class DocumentInfo implements Extractor {
             // 2024年工作计划及2023年工作总结 is the 2023 report; else the first year
             Matcher summary = TITLE_SUMMARY.matcher(doc.getTitle());
             int y = summary.find() ? Years.value(summary, 1) : Years.first(doc.getTitle());
+            Matcher bare;
+            if (y <= 0 && (bare = BARE_TITLE_YEAR.matcher(doc.getTitle())).find()) {
+                y = Integer.parseInt(bare.group(1));
+            }
             if (y > 0) {
                 doc.setYear(y, "title");
                 return;
@@ -161,6 +175,18 @@ public final class DocumentInfo implements Extractor {
                     // 二、2024年政府工作任务; the plan of a 工作总结及计划 is for the year after it
                     boolean nextYear = type == ReportType.SUMMARY_AND_PLAN;
                     doc.setYear(Years.value(m, 1) - (nextYear ? 1 : 0), "heading");
+                    return;
+                }
+            }
+        }
+        if (doc.getTitle() == null) {
+            for (Paragraph p : paragraphs) {
+                if (p.getLine() > EMBEDDED_TITLE_LINES) {
+                    break;
+                }
+                Matcher e = EMBEDDED_TITLE.matcher(p.getText());
+                if (e.find()) {
+                    doc.setYear(Years.value(e, 1), "opening");
                     return;
                 }
             }

@@ -62,6 +62,11 @@ public final class Facts {
         all.add(fact);
     }
 
+    /** Withdraws a fact an extractor added (one a later, document-wide look has overruled). */
+    public void remove(Object fact) {
+        all.remove(fact);
+    }
+
     /** The facts of a type, in the order they were added. */
     public <T> List<T> of(Class<T> type) {
         List<T> out = new ArrayList<>();

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * <li>known wrong forms, {@code formulation-errors.tsv}: {@code anchor<TAB>regex<TAB>standard<TAB>note}
  * per line, where the anchor is a literal every match contains (the regex runs only around the
  * anchors, found in one pass);</li>
+ * <li>a part masked, deleted or miswritten in a formulation written as parts,
+ * {@code formulation-parts.tsv} ({@code parts<TAB>accepted|accepted…}): the wrong forms
+ * {@link PartForms} generates, searched as the known ones;</li>
  * <li>near misses of the standard forms of {@code formulations.tsv}
  * ({@code standard<TAB>accepted|accepted…}): a stretch of text within one edit per five
  * characters of a standard form of eight characters or more, that is neither the form itself
@@ -29,6 +32,7 @@ import java.util.regex.Pattern;
 public final class FormulationScanner implements Extractor {
     public static final String STANDARDS = "formulations.tsv";
     public static final String ERRORS = "formulation-errors.tsv";
+    public static final String PARTS = "formulation-parts.tsv";
     /** Fewer characters than this: too short to tell a near miss from other words. */
     private static final int MIN_FUZZY = 8;
     private static final int REGEX_REACH = 40;
@@ -37,7 +41,8 @@ public final class FormulationScanner implements Extractor {
     private record Standard(String display, String key, int k, List<String> accepted) {
     }
 
-    private record Known(Pattern pattern, String standard, String note) {
+    /** {@code atStart}: every match opens with the anchor. */
+    private record Known(Pattern pattern, String standard, String note, boolean atStart) {
     }
 
     private record Piece(int standard, int offset) {
@@ -72,7 +77,13 @@ public final class FormulationScanner implements Extractor {
         List<String> words = new ArrayList<>();
         for (String[] row : lexicon.table(ERRORS, 4)) {
             words.add(row[0]);
-            known.add(new Known(Patterns.check(row[1]), row[2], row[3]));
+            known.add(new Known(Patterns.check(row[1]), row[2], row[3], false));
+        }
+        for (String[] row : lexicon.table(PARTS, 2)) {
+            for (PartForms.Form f : PartForms.of(row[0], row[1])) {
+                words.add(f.anchor());
+                known.add(new Known(f.pattern(), f.standard(), f.note(), f.atStart()));
+            }
         }
         words.addAll(pieceTexts);
         this.trie = new WordTrie(words);
@@ -109,19 +120,41 @@ public final class FormulationScanner implements Extractor {
     private static void findKnown(SourceText src, Known k, int start, int end, List<Formulation> out) {
         String t = src.text();
         Matcher m = k.pattern().matcher(t);
-        m.region(Math.max(0, start - REGEX_REACH), Math.min(t.length(), end + REGEX_REACH));
+        m.region(k.atStart() ? start : Math.max(0, start - REGEX_REACH), Math.min(t.length(), end + REGEX_REACH));
         m.useTransparentBounds(true);
-        while (m.find()) {
+        while (k.atStart() ? m.lookingAt() : m.find()) {
             if (m.start() <= start && end <= m.end() && m.end() > m.start()) {
                 int s = m.start();
                 int e = m.end();
                 if (out.stream().noneMatch(f -> f.getStart() < e && s < f.getEnd())) {
-                    out.add(new Formulation(t.substring(s, e), k.standard(), k.note(), true, s, e,
+                    out.add(new Formulation(t.substring(s, e), groups(k.standard(), m), k.note(), true, s, e,
                             src.lines().line(s)));
                 }
                 break;
             }
+            if (k.atStart()) {
+                break; // tried where it must start
+            }
         }
+    }
+
+    /** A standard form with {@code $1}…{@code $9} replaced by the groups of the match ({@code $1扶贫}). */
+    private static String groups(String standard, Matcher m) {
+        if (standard.indexOf('$') < 0) {
+            return standard;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < standard.length(); i++) {
+            char c = standard.charAt(i);
+            int g = i + 1 < standard.length() ? standard.charAt(i + 1) - '0' : -1;
+            if (c == '$' && g >= 1 && g <= m.groupCount()) {
+                b.append(m.group(g) == null ? "" : m.group(g));
+                i++;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Notes the stretch of text around a piece of a standard form at {@code start}. */

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * ({@code anniversaries.txt}), phases of five-year plans ({@code plan-periods.txt},
  * {@code plan-phases.txt}), phrases of their time ({@code stale-phrases.txt}) and years that open
  * a part or a statement. The year a sentence speaks of comes from its own words (今年, 明年,
- * 2023年是…, 过去一年) or else from the part it stands in. Runs after {@link SectionFinder}.
+ * 2023年是…, 过去一年, a template's 20xx年是…) or else from the part it stands in. A phrase
+ * recalled as history (…以来, …成果, 回顾…) or used in another sense (a row's context words) is
+ * not dated. Then {@link YearEvidence} weighs the years of the whole document. Runs after
+ * {@link SectionFinder}.
  */
 public final class YearScanner implements Extractor {
     public static final String ANNIVERSARIES = "anniversaries.txt";
@@ -32,7 +35,7 @@ public final class YearScanner implements Extractor {
     private static final String NUM = "(?<n>[0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,5})";
     /** Time words; group 1/2 an explicit year. */
     private static final Pattern TIME = Pattern.compile(Years.REGEX + " ?年(?:度)?"
-            + "|今年|本年度|明年|来年|去年|前年|过去(?:的)?一年|一年来|这一年|新的一年");
+            + "|(?<![0-9A-Za-z])(?:19|20)?[xX]{2}年(?=是|[，,])|今年|本年度|明年|来年|去年|前年|过去(?:的)?一年|一年来|这一年|新的一年");
     /**
      * More than the longest match of {@link #TIME}, which is 10 characters ({@code 2 0 2 4 年度}:
      * four digits with a space between each and before 年度). Every match holds a 年; see {@link #anchor}.
@@ -46,8 +49,18 @@ public final class YearScanner implements Extractor {
     private static final Pattern STATEMENT = Pattern.compile("^" + Years.REGEX
             + " ?年(?:是|(?:1|一)\\s*[-—－~～至到]\\s*(?:[0-9０-９]{1,2}|十[一二]?|[二三四五六七八九])\\s*月)");
     private static final Pattern PART_OPENING = Pattern.compile("^" + Years.REGEX + " ?年(?:以来)?[，,]");
-    private static final Pattern PREPARING = Pattern.compile("打好基础|奠定基础|打基础|做好准备|开好局|谋篇布局|编制");
+    private static final Pattern PREPARING = Pattern.compile("打好基础|奠定基础|打基础|打牢基础|夯实基础|做好准备|开好局|谋篇布局|编制");
+    /** Just before a plan's name: the plan is being prepared (谋划“十五五”, 编制“十五五”规划). */
+    private static final Pattern PREPARING_BEFORE = Pattern.compile("(?:谋划|编制|筹划|研究|起草|衔接|迎接|前期)(?:好|实)?(?:的)?$");
     private static final Pattern HEADING_YEAR = Pattern.compile(Years.REGEX + " ?年");
+    private static final int CONTEXT_REACH = 24;
+    /** After a phrase of its time: it is recalled, not current (…以来, …成果, …期间). */
+    private static final Pattern HISTORY_AFTER = Pattern.compile("[”\\s]*(?:的)?(?:以来|之后|以后|期间|时期|中(?:形成|取得|积累)|开展以来"
+            + "|[^，。；,;]{0,10}?(?:成果|经验))");
+    /** Before a phrase of its time in its clause: it is recalled (回顾…, 曾…, 先后…, 自…以来). */
+    private static final Pattern HISTORY_BEFORE = Pattern.compile("回顾|曾经?|先后|历次|历年|以往|当年|那时|自(?![觉主身我治])");
+    /** Earlier in the sentence: it tells a history (回顾…, 党的十八大以来…, 2013年以来…). */
+    private static final Pattern HISTORY_SENTENCE = Pattern.compile("回顾|大以来|[0-9]{4} ?年以来|多年来|历程");
 
     /** {@code group}: the number of the group {@code n} (the data entry may hold groups of its own). */
     private record Event(String regex, int group, int base, String name) {
@@ -61,7 +74,8 @@ public final class YearScanner implements Extractor {
     private record Phase(Pattern pattern, int from, int to) {
     }
 
-    private record Phrase(String regex, int last, boolean planOnly, String note) {
+    /** {@code context}: words one of which must stand near the phrase for it to be read in its dated sense, or null. */
+    private record Phrase(String regex, int last, boolean planOnly, String note, Pattern context) {
     }
 
     /** The years a place speaks of, and the words that say so. */
@@ -100,8 +114,9 @@ public final class YearScanner implements Extractor {
         for (String[] r : lexicon.table(PHASES, 3)) {
             phases.add(new Phase(Patterns.check(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2])));
         }
-        for (String[] r : lexicon.table(STALE, 4)) {
-            phrases.add(new Phrase(r[0], Integer.parseInt(r[1]), r[2].equals("plan"), r[3]));
+        for (String[] r : lexicon.table(STALE, 5)) {
+            phrases.add(new Phrase(r[0], Integer.parseInt(r[1]), r[2].equals("plan"), r[3],
+                    r[4].isEmpty() ? null : Patterns.check(r[4])));
         }
         planEnds = plans.stream().map(p -> p.name().substring(p.name().length() - 1)).distinct()
                 .reduce("", String::concat).transform(YearScanner::bits);
@@ -157,6 +172,7 @@ public final class YearScanner implements Extractor {
                 }
             }
         }
+        YearEvidence.check(facts, paragraphs, parts);
     }
 
     private static Part partAt(List<Part> parts, int offset) {
@@ -258,9 +274,15 @@ public final class YearScanner implements Extractor {
             planPhases(facts, doc, src, s, at, part);
         }
         List<List<MatchResult>> phraseMatches = phrase ? phraseSet.each(s) : List.of();
+        if (severalEras(phraseMatches)) {
+            return; // 先后开展群众路线教育实践活动、“三严三实”专题教育、“两学一做”学习教育: a history
+        }
         for (int k = 0; k < phraseMatches.size(); k++) {
             Phrase ph = phrases.get(k);
             for (MatchResult m : phraseMatches.get(k)) {
+                if (!inDatedSense(ph, s, m.start(), m.end()) || recalled(s, m.start(), m.end())) {
+                    continue;
+                }
                 Anchor a = anchor(doc, s, m.start(), part);
                 if (ph.planOnly() && a.byPart() && (part == null || part.getKind() != PartKind.PLAN)) {
                     continue;
@@ -270,6 +292,51 @@ public final class YearScanner implements Extractor {
                         ph.note()));
             }
         }
+    }
+
+    /** Whether the phrases found in a sentence belong to different periods (their last years differ). */
+    private boolean severalEras(List<List<MatchResult>> matches) {
+        int last = 0;
+        for (int k = 0; k < matches.size(); k++) {
+            if (!matches.get(k).isEmpty()) {
+                int y = phrases.get(k).last();
+                if (last != 0 && y != last) {
+                    return true;
+                }
+                last = y;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase is used in the sense that dates it: 动态清零 of the epidemic, not of
+     * 零就业家庭 or 安全隐患 (the phrase's context words within {@link #CONTEXT_REACH} characters).
+     */
+    private static boolean inDatedSense(Phrase ph, String s, int start, int end) {
+        if (ph.context() == null) {
+            return true;
+        }
+        return ph.context().matcher(s).region(Math.max(0, start - CONTEXT_REACH), Math.min(s.length(), end + CONTEXT_REACH))
+                .find();
+    }
+
+    /**
+     * Whether the clause recalls the phrase as history rather than as the work of the day:
+     * 党的群众路线教育实践活动以来, 巩固…活动成果, 回顾…, 曾先后开展….
+     */
+    private static boolean recalled(String s, int start, int end) {
+        int clauseEnd = end;
+        while (clauseEnd < s.length() && "，；,;。".indexOf(s.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        int clauseStart = start;
+        while (clauseStart > 0 && "，；,;。".indexOf(s.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        return HISTORY_AFTER.matcher(s).region(end, clauseEnd).lookingAt()
+                || HISTORY_BEFORE.matcher(s).region(clauseStart, start).find()
+                || HISTORY_SENTENCE.matcher(s).region(0, start).find();
     }
 
     /**
@@ -342,7 +409,8 @@ public final class YearScanner implements Extractor {
                 int len = plan.last() - plan.first() + 1;
                 int impliedFrom = plan.first() + Math.min(from, len) - 1;
                 int impliedTo = plan.first() + Math.min(to, len) - 1;
-                if (PREPARING.matcher(clause.substring(0, phaseEnd)).find()) {
+                if (PREPARING.matcher(clause.substring(0, phaseEnd)).find()
+                        || PREPARING_BEFORE.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find()) {
                     // 为“十二五”发展打好基础的关键一年: the year before the plan
                     impliedFrom = plan.first() - 1;
                     impliedTo = plan.first() - 1;
@@ -409,6 +477,7 @@ public final class YearScanner implements Extractor {
             case "去年" -> r = shift(cur, -1);
             case "前年" -> r = shift(cur, -2);
             case "新的一年" -> r = YearContext.part(doc, PartKind.PLAN, null);
+            case "20xx年", "20XX年", "xx年", "XX年" -> r = cur; // a template's year slot: the report's year
             default -> r = YearContext.part(doc, PartKind.REVIEW, null);
         }
         return r == null ? new Anchor(word, null, null, true, false) : new Anchor(word, r[0], r[1], true, false);

@@ -88,4 +88,25 @@ class YearInferenceTest {
         assertEquals(ReportType.SUMMARY_AND_PLAN, d.getType());
         assertEquals(2023, d.getYear());
     }
+
+    @Test
+    void titleYearWithoutNian() {
+        Document d = info(SourceText.of("report.txt", "2022乡村人居环境整治工作总结\n年初以来，全乡扎实推进人居环境整治。\n"));
+        assertEquals(2022, d.getYear());
+        assertEquals("title", d.getYearSource());
+    }
+
+    @Test
+    void titleRunIntoTheFirstLines() {
+        Document d = info(SourceText.of("report.txt", "以下是为大家整理的2023年第一季度工作总结，仅供参考。\n"
+                + "今年以来，全镇上下凝心聚力，一季度各项工作实现良好开局。\n"));
+        assertEquals(2023, d.getYear());
+        assertEquals("opening", d.getYearSource());
+    }
+
+    @Test
+    void yearInsideASentenceIsNoTitle() {
+        Document d = info(SourceText.of("report.txt", "各位代表：\n现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n"));
+        assertEquals(null, d.getYear());
+    }
 }

@@ -17,7 +17,7 @@ final class PageBreaks {
     /** Characters after which a number is a count, not a page marker: measure words and units. */
     private static final String UNITS = "个名人次项年月日号时分秒家所户条件座处支批万亿千百十元角米里公吨亩斤克倍届期天周"
             + "类种场起台辆部份篇张只级成岁度层栋套间床位块股列轮季余多至到比车星型室楼组队章节款则版线路点段片幢根棵株"
-            + "头匹羽尾袋箱船架枚本册卷页首幅封码以来后前内左右岁例宗笔票单桩眼口座孔所处亿兆吨升斤公顷幅厘毫克瓦伏度";
+            + "头匹羽尾袋箱船架枚本册卷页首幅封码以来后前内左右岁例宗笔票单桩眼口座孔所处亿兆吨升斤公顷幅厘毫克瓦伏度大小强";
     /** Least distance between consecutive page markers of one run: a page holds more text than this. */
     private static final int PAGE_GAP = 150;
     private static final int MAX_PAGE = 300;
@@ -43,7 +43,7 @@ final class PageBreaks {
             boolean continues = p >= 0 && lines.openEnd[p];
             if (s + d == e) {
                 int n = lines.next(k);
-                if (d <= 3 && p >= 0 && n >= 0 && prose(text, lines, p) && prose(text, lines, n)
+                if (d <= 3 && p >= 0 && n >= 0 && han(text, lines, p) >= 4 && han(text, lines, n) >= 10
                         && Chars.isChinese(text.charAt(lines.to[p] - 1))) {
                     out.add(ResidueHit.strong(s, e, "页码"));
                 }
@@ -174,14 +174,14 @@ final class PageBreaks {
         return i - s;
     }
 
-    /** A line of Chinese prose (a paragraph, not a table cell or another number). */
-    private static boolean prose(String text, TextLines lines, int k) {
+    /** How many Chinese characters a line holds, up to 10: prose, not a table cell or another number. */
+    private static int han(String text, TextLines lines, int k) {
         int han = 0;
         for (int i = lines.from[k]; i < lines.to[k] && han < 10; i++) {
             if (Chars.isHan(text.charAt(i))) {
                 han++;
             }
         }
-        return han >= 10;
+        return han;
     }
 }

@@ -42,7 +42,7 @@ final class PageChrome {
     private final Set<String> strongFields;
 
     PageChrome(SiteWords words) {
-        String names = "(?:" + words.alternation("field") + "|" + words.alternation("datefield") + ")";
+        String names = "(?:" + words.alternation("field") + "|" + words.alternation("plainfield") + ")";
         field = Pattern.compile("(" + names + ")\\s*[:：]\\s*(" + DATE + "(?:\\s+" + TIME + ")?|" + TIME
                 + "|[^\\s\\u3000|｜:：]{0,30})");
         listField = Pattern.compile(words.alternation("listfield") + "\\s*[:：].*");

@@ -49,7 +49,9 @@ final class SiteLines {
             if (first == '第' || first == '篇' || first == '【' || first == '[') {
                 Matcher a = ARTICLE_START.matcher(text).region(s, lines.to[k]);
                 if (a.lookingAt()) {
-                    out.add(ResidueHit.strong(s, a.end(), "范文合集分篇标记"));
+                    // 第一篇： may head a part of a long plan; in the body it counts only beside other residue
+                    boolean ordinal = a.group().contains("第");
+                    out.add(new ResidueHit(s, a.end(), "范文合集分篇标记", ordinal && !lines.outsideBody(k)));
                 }
             }
             if (lines.body[k]) {
@@ -63,12 +65,12 @@ final class SiteLines {
                 continue;
             }
             if (line.length() <= TITLE_MAX + 20) {
-                title(line, s, lines.isFirst(k), out);
+                title(line, s, lines.isFirst(k), lines.outsideBody(k), out);
             }
         }
     }
 
-    private void title(String line, int s, boolean first, List<ResidueHit> out) {
+    private void title(String line, int s, boolean first, boolean outside, List<ResidueHit> out) {
         Matcher m;
         if (line.length() <= 80 && (m = FILE.matcher(line)).find()) {
             out.add(ResidueHit.strong(s, s + line.length(),
@@ -85,7 +87,8 @@ final class SiteLines {
         } else if ((m = numberedBySite.matcher(line)).find()) {
             out.add(ResidueHit.strong(s + m.start(), s + m.end(), "范文网站标题后缀"));
         } else if ((m = endingTitle.matcher(line)).find()) {
-            out.add(ResidueHit.strong(s + m.start(), s + m.end(), "范文网站标题后缀"));
+            // a heading in the body may end in 合集; a title before the body with 范文 or 合集 is the site's
+            out.add(new ResidueHit(s + m.start(), s + m.end(), "范文网站标题后缀", !outside));
         } else if ((m = WORD_COUNT.matcher(line)).find()) {
             out.add(ResidueHit.strong(s + m.start(), s + m.end(), "网页字数标注"));
         } else if ((m = numberedGenre.matcher(line)).find()) {

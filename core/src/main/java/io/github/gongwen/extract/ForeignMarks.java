@@ -28,6 +28,9 @@ final class ForeignMarks {
         int n = chars.length;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
+            if (c >= 0x3000 && c < 0xA000 && (c < 0x3130 || c > 0x318F)) {
+                continue; // Han and Chinese punctuation (not Hangul): the common case first
+            }
             if (c < 0x80) {
                 if (c == '`') {
                     backtick(chars, i, out);

@@ -25,7 +25,7 @@ final class PageBreaks {
     private record Mark(int start, int end, int value) {
     }
 
-    void check(String text, TextLines lines, List<ResidueHit> out) {
+    void check(String text, char[] chars, TextLines lines, List<ResidueHit> out) {
         List<Mark> marks = new ArrayList<>();
         List<Boolean> listItem = new ArrayList<>();
         for (int k = 0; k < lines.count; k++) {
@@ -72,33 +72,33 @@ final class PageBreaks {
                 listItem.add(enumeration || !lines.isFirst(k));
             }
         }
-        inline(text, lines, marks, listItem);
+        inline(chars, marks, listItem);
         chains(marks, listItem, out);
     }
 
     /** Numbers glued between Chinese characters inside a line, outside enumerations. */
-    private static void inline(String text, TextLines lines, List<Mark> marks, List<Boolean> passive) {
-        int n = text.length();
+    private static void inline(char[] text, List<Mark> marks, List<Boolean> passive) {
+        int n = text.length;
         for (int i = 1; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < '0' || c > '9') {
                 continue;
             }
-            char before = text.charAt(i - 1);
+            char before = text[i - 1];
             if (before == '\n' || !(Chars.isHan(before) || before == '，' || before == ',' || before == '；'
                     || before == ';' || before == '。')) {
-                while (i < n && Chars.isAsciiDigit(text.charAt(i))) {
+                while (i < n && Chars.isAsciiDigit(text[i])) {
                     i++;
                 }
                 continue;
             }
             int j = i;
-            while (j < n && Chars.isAsciiDigit(text.charAt(j))) {
+            while (j < n && Chars.isAsciiDigit(text[j])) {
                 j++;
             }
-            if (j - i <= 3 && j < n && Chars.isHan(text.charAt(j)) && !isUnit(text.charAt(j))
+            if (j - i <= 3 && j < n && Chars.isHan(text[j]) && !isUnit(text[j])
                     && before != '第' && before != '共' && before != '约') {
-                int value = Integer.parseInt(text.substring(i, j));
+                int value = Integer.parseInt(new String(text, i, j - i));
                 if (value >= 1 && value <= MAX_PAGE) {
                     insert(marks, passive, new Mark(i, j, value), false);
                 }

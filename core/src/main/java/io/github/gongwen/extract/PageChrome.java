@@ -40,6 +40,8 @@ final class PageChrome {
     private final Pattern section;
     private final Pattern byline;
     private final Set<String> strongFields;
+    /** The characters a chrome line can start with (after blanks and bullets): a cheap gate before the patterns. */
+    private final String starts;
 
     PageChrome(SiteWords words) {
         String names = "(?:" + words.alternation("field") + "|" + words.alternation("plainfield") + ")";
@@ -51,6 +53,34 @@ final class PageChrome {
         section = Pattern.compile("[【\\[]?(" + words.alternation("section") + ")[】\\]]?(?:\\s*[:：]|" + END + ")");
         byline = Pattern.compile("[\\p{IsHan}]{2,4}(?:分享|上传|上傳)");
         strongFields = Set.copyOf(words.of("field"));
+        StringBuilder first = new StringBuilder("0123456789【[（(|｜>»wh");
+        for (String kind : new String[] {"field", "plainfield", "listfield", "toolbar", "section"}) {
+            for (String word : words.of(kind)) {
+                first.append(word.charAt(0));
+            }
+        }
+        starts = first.toString();
+    }
+
+    /**
+     * Whether a line can be chrome at all: it starts with a character a chrome token starts with, or
+     * holds a colon, a digit or a menu separator (a site name before the fields). Most lines fail here.
+     */
+    private boolean possible(String line) {
+        int i = 0;
+        while (i < line.length() && "-–—•·*".indexOf(line.charAt(i)) >= 0 || i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < line.length() && starts.indexOf(line.charAt(i)) >= 0) {
+            return true;
+        }
+        for (int k = i; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == ':' || c == '：' || c == '|' || c == '｜' || c == '>' || c == '»' || (c >= '0' && c <= '9')) {
+                return true;
+            }
+        }
+        return line.length() <= 6; // a byline
     }
 
     /**
@@ -59,7 +89,7 @@ final class PageChrome {
      */
     Run judge(String line) {
         int n = line.length();
-        if (n == 0 || n > 160) {
+        if (n == 0 || n > 160 || !possible(line)) {
             return NONE;
         }
         Matcher m = SEP.matcher(line);

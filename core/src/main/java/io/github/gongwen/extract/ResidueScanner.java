@@ -57,10 +57,10 @@ public final class ResidueScanner implements Extractor {
             }
         }
         if (siteLines != null) {
-            TextLines lines = new TextLines(t, src.lines());
+            TextLines lines = new TextLines(facts.chars(), src.lines());
             siteLines.check(t, lines, hits);
             siteSentences.check(t, facts.chars(), hits);
-            pageBreaks.check(t, lines, hits);
+            pageBreaks.check(t, facts.chars(), lines, hits);
             foreignMarks.check(t, facts.chars(), hits);
             hits = credible(hits, lines, src);
         }

@@ -27,6 +27,8 @@ final class SiteLines {
     private final Pattern endingTitle;
     private final Pattern numberedBySite;
     private final Pattern numberedGenre;
+    /** The characters a template title can end with: a cheap gate before the patterns. */
+    private final String lastChars;
 
     SiteLines(SiteWords words) {
         chrome = new PageChrome(words);
@@ -37,6 +39,11 @@ final class SiteLines {
         endingTitle = Pattern.compile(words.alternation("ending") + "\\s*$");
         numberedBySite = Pattern.compile(suffix + "\\s*\\d{1,2}\\s*$");
         numberedGenre = Pattern.compile(genre + "\\s*([（(]\\d{1,3}[)）]|\\d{1,2})\\s*$");
+        StringBuilder last = new StringBuilder("篇页字】])）一二三四五六七八九十");
+        for (String word : words.of("ending")) {
+            last.append(word.charAt(word.length() - 1));
+        }
+        lastChars = last.toString();
     }
 
     void check(String text, TextLines lines, List<ResidueHit> out) {
@@ -71,6 +78,10 @@ final class SiteLines {
     }
 
     private void title(String line, int s, boolean first, boolean outside, List<ResidueHit> out) {
+        char last = line.charAt(line.length() - 1);
+        if (!(last < 0x80 && Character.isLetterOrDigit(last)) && lastChars.indexOf(last) < 0) {
+            return;
+        }
         Matcher m;
         if (line.length() <= 80 && (m = FILE.matcher(line)).find()) {
             out.add(ResidueHit.strong(s, s + line.length(),

@@ -19,7 +19,7 @@ final class TextLines {
     final int firstBody;
     final int lastBody;
 
-    TextLines(String text, LineIndex lines) {
+    TextLines(char[] text, LineIndex lines) {
         count = lines.lineCount();
         from = new int[count];
         to = new int[count];
@@ -30,13 +30,13 @@ final class TextLines {
         for (int k = 0; k < count; k++) {
             int s = lines.lineStart(k + 1);
             int e = lines.lineEnd(k + 1);
-            if (e > s && text.charAt(e - 1) == '\r') {
+            if (e > s && text[e - 1] == '\r') {
                 e--;
             }
-            while (s < e && Chars.isBlank(text.charAt(s))) {
+            while (s < e && Chars.isBlank(text[s])) {
                 s++;
             }
-            while (e > s && Chars.isBlank(text.charAt(e - 1))) {
+            while (e > s && Chars.isBlank(text[e - 1])) {
                 e--;
             }
             from[k] = s;
@@ -45,7 +45,7 @@ final class TextLines {
             boolean comma = false;
             boolean stop = false;
             for (int i = s; i < e; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c >= 0x4E00 && c <= 0x9FFF) {
                     han++;
                 } else if (c == '，' || c == ',' || c == '、' || c == '；' || c == ';') {
@@ -55,7 +55,7 @@ final class TextLines {
                 }
             }
             body[k] = stop || (han >= 30 && comma);
-            openEnd[k] = e - s >= 30 && comma && Chars.isHan(text.charAt(e - 1));
+            openEnd[k] = e - s >= 30 && comma && Chars.isHan(text[e - 1]);
             if (body[k]) {
                 if (first < 0) {
                     first = k;

@@ -93,7 +93,7 @@ public final class ResidueScanner implements Extractor {
         boolean evidence = hits.stream().anyMatch(h -> !h.weak());
         List<ResidueHit> out = new ArrayList<>(hits.size());
         for (ResidueHit h : hits) {
-            if (!h.weak() || (evidence && lines.outsideBody(src.lines().line(h.start()) - 1))) {
+            if (!h.weak() || (evidence && (h.anywhere() || lines.outsideBody(src.lines().line(h.start()) - 1)))) {
                 out.add(h);
             }
         }

@@ -8,20 +8,26 @@ import java.util.List;
  * Finds the boilerplate sentences of template and document sites ({@code 下面是小编为大家整理的…},
  * {@code 本站为你精心整理了…}, {@code 不代表本站观点}, {@code 本文档由用户上传…}) by their phrasing: a
  * sentence that names the site's editor ({@code actor} words of {@code site-words.txt}), or that
- * names the site, its users or its 范文 ({@code site} words) and addresses the reader or speaks of
- * uploads, downloads, copyright or writing ({@code cue} words). The whole sentence is reported.
+ * names the site or its users ({@code site} words) and addresses the reader ({@code address}) or
+ * speaks of uploads, downloads, copyright or writing ({@code cue}), or that offers 范文 ({@code model})
+ * to the reader (with a cue only, it counts beside other residue). The whole sentence is reported.
  * Immutable and thread-safe.
  */
 final class SiteSentences {
     private final WordTrie triggers;
     private final int actors;
+    private final int sites;
+    private final List<String> address;
     private final List<String> cues;
 
     SiteSentences(SiteWords words) {
         List<String> all = new ArrayList<>(words.of("actor"));
         actors = all.size();
         all.addAll(words.of("site"));
+        sites = all.size();
+        all.addAll(words.of("model"));
         triggers = new WordTrie(all);
+        address = words.of("address");
         cues = words.of("cue");
     }
 
@@ -45,19 +51,23 @@ final class SiteSentences {
             if (e < chars.length && ends(chars[e])) {
                 e++;
             }
-            if (index < actors || cued(text, s, e, start, end)) {
+            boolean addressed = index < actors || has(address, text, s, e, start, end);
+            boolean cued = addressed || has(cues, text, s, e, start, end);
+            if (addressed || cued) {
                 while (s < e && Character.isWhitespace(chars[s])) {
                     s++;
                 }
-                out.add(ResidueHit.strong(s, e, "模板网站套话"));
+                boolean model = index >= sites && !addressed;
+                out.add(new ResidueHit(s, e, "模板网站套话", model, model));
                 last[0] = e;
             }
         });
     }
 
-    private boolean cued(String text, int s, int e, int start, int end) {
+    /** Whether the sentence {@code [s, e)} holds one of {@code words} outside the trigger {@code [start, end)}. */
+    private static boolean has(List<String> words, String text, int s, int e, int start, int end) {
         String sentence = text.substring(s, e);
-        for (String c : cues) {
+        for (String c : words) {
             int at = sentence.indexOf(c);
             while (at >= 0) {
                 // a cue inside the trigger itself does not count

@@ -92,6 +92,11 @@ final class PageChrome {
         if (n == 0 || n > 160 || !possible(line)) {
             return NONE;
         }
+        if (n <= 60 && (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || line.indexOf('>') >= 0
+                || line.indexOf('»') >= 0) && MENU_LINE.matcher(line).matches()) {
+            boolean home = line.contains("首页") || line.contains("当前位置");
+            return new Run(n, home ? Kind.STRONG : Kind.WEAK, "网页导航");
+        }
         Matcher m = SEP.matcher(line);
         int i = skip(m, line, 0);
         int tokens = 0;
@@ -158,15 +163,8 @@ final class PageChrome {
         if (tokens >= 2 && points >= 3 && line.indexOf('。') < 0) {
             return new Run(end, Kind.STRONG, label);
         }
-        if (tokens == 0 && n <= 40) {
-            if ((line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || line.indexOf('>') >= 0
-                    || line.indexOf('»') >= 0) && MENU_LINE.matcher(line).matches()) {
-                boolean home = line.contains("首页") || line.contains("当前位置");
-                return new Run(n, home ? Kind.STRONG : Kind.WEAK, "网页导航");
-            }
-            if (n <= 6 && byline.matcher(line).matches()) {
-                return new Run(n, Kind.WEAK, "上传者署名");
-            }
+        if (tokens == 0 && n <= 6 && byline.matcher(line).matches()) {
+            return new Run(n, Kind.WEAK, "上传者署名");
         }
         return NONE;
     }

@@ -34,10 +34,11 @@ final class SiteLines {
         chrome = new PageChrome(words);
         String suffix = words.alternation("suffix");
         String genre = words.alternation("genre");
-        countedTitle = Pattern.compile("(?:" + suffix + "|" + genre + ")\\s*([（(【\\[]?\\s*(?:" + suffix
-                + ")?\\s*\\d{1,3}\\s*篇\\s*[)）】\\]]?)\\s*$");
+        String counted = words.alternation("counted");
+        countedTitle = Pattern.compile("(?:" + counted + "\\s*(\\d{1,3}\\s*篇)|(?:" + suffix + "|" + genre
+                + ")\\s*([（(【\\[]\\s*(?:" + suffix + ")?\\s*\\d{1,3}\\s*篇\\s*[)）】\\]]))\\s*$");
         endingTitle = Pattern.compile(words.alternation("ending") + "\\s*$");
-        numberedBySite = Pattern.compile(suffix + "\\s*\\d{1,2}\\s*$");
+        numberedBySite = Pattern.compile(genre + "\\s*(" + suffix + "\\s*\\d{1,2})\\s*$");
         numberedGenre = Pattern.compile(genre + "\\s*([（(]\\d{1,3}[)）]|\\d{1,2})\\s*$");
         StringBuilder last = new StringBuilder("篇页字】])）一二三四五六七八九十");
         for (String word : words.of("ending")) {
@@ -92,11 +93,13 @@ final class SiteLines {
             return;
         }
         if ((m = countedTitle.matcher(line)).find()) {
-            out.add(ResidueHit.strong(s + m.start(1), s + m.end(1), "范文网站标题后缀"));
+            int g = m.start(1) >= 0 ? 1 : 2;
+            int from = g == 1 ? m.start() : m.start(g);
+            out.add(ResidueHit.strong(s + from, s + m.end(g), "范文网站标题后缀"));
         } else if ((m = ARTICLE_END.matcher(line)).find()) {
             out.add(ResidueHit.strong(s + m.start(), s + m.end(), "范文合集分篇标记"));
         } else if ((m = numberedBySite.matcher(line)).find()) {
-            out.add(ResidueHit.strong(s + m.start(), s + m.end(), "范文网站标题后缀"));
+            out.add(ResidueHit.strong(s + m.start(1), s + m.end(1), "范文网站标题后缀"));
         } else if ((m = endingTitle.matcher(line)).find()) {
             // a heading in the body may end in 合集; a title before the body with 范文 or 合集 is the site's
             out.add(new ResidueHit(s + m.start(), s + m.end(), "范文网站标题后缀", !outside));

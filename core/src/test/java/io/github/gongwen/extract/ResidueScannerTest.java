@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ResidueScannerTest {
     private static final Map<String, List<String>> WORDS = Map.of(SiteWords.FILE, List.of(
             "field\t浏览次数", "field\t栏目", "plainfield\t时间", "plainfield\t来源", "toolbar\t举报",
-            "toolbar\t海报", "toolbar\t返回", "section\t资源描述", "suffix\t范文", "suffix\t参考",
+            "toolbar\t海报", "toolbar\t返回", "section\t资源描述", "suffix\t范文", "suffix\t参考", "counted\t参考",
             "ending\t范文", "genre\t总结", "actor\t小编", "site\t本站", "model\t范文", "address\t您",
             "cue\t上传"));
 

@@ -4,11 +4,17 @@ import io.github.gongwen.fact.Residue;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds text left by download and template sites, by the patterns of {@code residue.txt} (one
- * {@code regex<TAB>label} per line). Matches on one line that overlap or are separated only by
+ * Finds text left by download, template and document-sharing sites: the patterns of
+ * {@code residue.txt} (one {@code regex<TAB>label} per line: paywall notices, footers, URLs), and
+ * checks of the document's structure with the words of {@code site-words.txt}: page chrome and
+ * template titles ({@link SiteLines}), boilerplate sentences ({@link SiteSentences}), page numbers
+ * and page-chunk markers ({@link PageBreaks}), stray characters, converter pinyin and watermarks
+ * ({@link ForeignMarks}). Weak evidence (a bare date or counter at the head of the page) counts only
+ * in a document with strong evidence. Hits on one line that overlap or are separated only by
  * punctuation and blanks make one {@link Residue}.
  */
 public final class ResidueScanner implements Extractor {
@@ -17,6 +23,10 @@ public final class ResidueScanner implements Extractor {
 
     private final PatternSet patterns;
     private final List<String> labels = new ArrayList<>();
+    private final SiteLines siteLines;
+    private final SiteSentences siteSentences;
+    private final PageBreaks pageBreaks = new PageBreaks();
+    private final ForeignMarks foreignMarks = new ForeignMarks();
 
     public ResidueScanner(Lexicon lexicon) {
         List<String> regexes = new ArrayList<>();
@@ -25,37 +35,69 @@ public final class ResidueScanner implements Extractor {
             labels.add(row[1].isEmpty() ? "网站残留文字" : row[1]);
         }
         this.patterns = PatternSet.of(regexes);
+        SiteWords words = new SiteWords(lexicon);
+        this.siteLines = words.isEmpty() ? null : new SiteLines(words);
+        this.siteSentences = words.isEmpty() ? null : new SiteSentences(words);
     }
 
     @Override
     public void extract(Facts facts) {
-        if (patterns == null) {
+        if (patterns == null && siteLines == null) {
             return;
         }
         SourceText src = facts.source();
         String t = src.text();
-        PatternSet.Finder m = patterns.finder(t, facts.chars());
+        List<ResidueHit> hits = new ArrayList<>();
+        if (patterns != null) {
+            PatternSet.Finder m = patterns.finder(t, facts.chars());
+            while (m.find()) {
+                if (m.start() < m.end()) {
+                    hits.add(ResidueHit.strong(m.start(), m.end(), label(t.substring(m.start(), m.end()))));
+                }
+            }
+        }
+        if (siteLines != null) {
+            TextLines lines = new TextLines(facts.chars(), src.lines());
+            siteLines.check(t, lines, hits);
+            siteSentences.check(t, facts.chars(), hits);
+            pageBreaks.check(t, facts.chars(), lines, hits);
+            foreignMarks.check(t, facts.chars(), hits);
+            hits = credible(hits, lines, src);
+        }
+        hits.sort(Comparator.comparingInt(ResidueHit::start).thenComparingInt(h -> -h.end()));
         int curStart = -1;
         int curEnd = -1;
         String curLabel = null;
-        while (m.find()) {
-            if (m.start() == m.end()) {
-                continue;
-            }
-            if (curStart >= 0 && joinable(t, curEnd, m.start())) {
-                curEnd = Math.max(curEnd, m.end());
+        for (ResidueHit h : hits) {
+            if (curStart >= 0 && joinable(t, curEnd, h.start())) {
+                curEnd = Math.max(curEnd, h.end());
                 continue;
             }
             if (curStart >= 0) {
                 emit(facts, src, curStart, curEnd, curLabel);
             }
-            curStart = m.start();
-            curEnd = m.end();
-            curLabel = label(t.substring(m.start(), m.end()));
+            curStart = h.start();
+            curEnd = h.end();
+            curLabel = h.label();
         }
         if (curStart >= 0) {
             emit(facts, src, curStart, curEnd, curLabel);
         }
+    }
+
+    /**
+     * The hits to report: the strong ones, and the weak ones when the document has strong evidence
+     * of site residue and they lie where a page's chrome sits (before or after the body).
+     */
+    private static List<ResidueHit> credible(List<ResidueHit> hits, TextLines lines, SourceText src) {
+        boolean evidence = hits.stream().anyMatch(h -> !h.weak());
+        List<ResidueHit> out = new ArrayList<>(hits.size());
+        for (ResidueHit h : hits) {
+            if (!h.weak() || (evidence && (h.anywhere() || lines.outsideBody(src.lines().line(h.start()) - 1)))) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private static boolean joinable(String t, int end, int next) {

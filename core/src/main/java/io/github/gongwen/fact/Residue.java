@@ -1,9 +1,10 @@
 package io.github.gongwen.fact;
 
 /**
- * Text left by a download or template site (paywall markers, "此处隐藏N字", URLs, page footers),
- * matched by a pattern of the data file {@code residue.txt}. Overlapping and adjacent matches
- * on one line make one fact.
+ * Text left by a download, template or document-sharing site (paywall markers, "此处隐藏N字", URLs,
+ * page footers, page-metadata lines, template titles, boilerplate sentences, page numbers, stray
+ * characters), found by the patterns of {@code residue.txt} and the structural checks of the residue
+ * scanner. Overlapping and adjacent hits on one line make one fact.
  */
 public final class Residue extends Occurrence {
     private final String label;
@@ -13,7 +14,7 @@ public final class Residue extends Occurrence {
         this.label = label;
     }
 
-    /** What the pattern recognises, in Chinese (e.g. 付费阅读标记). */
+    /** What kind of residue it is, in Chinese (e.g. 付费阅读标记, 网页元数据, 页码). */
     public String getLabel() {
         return label;
     }

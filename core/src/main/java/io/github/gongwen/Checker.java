@@ -8,12 +8,14 @@ import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.engine.UncheckedRuleCompileException;
+import io.github.gongwen.extract.ConfusionScanner;
 import io.github.gongwen.extract.DocumentInfo;
 import io.github.gongwen.extract.Extractor;
 import io.github.gongwen.extract.Facts;
 import io.github.gongwen.extract.FormulationScanner;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.NumberScanner;
+import io.github.gongwen.extract.NumberSlipScanner;
 import io.github.gongwen.extract.OutlineParser;
 import io.github.gongwen.extract.PairScanner;
 import io.github.gongwen.extract.PlaceholderScanner;
@@ -21,6 +23,7 @@ import io.github.gongwen.extract.PunctuationScanner;
 import io.github.gongwen.extract.RepeatScanner;
 import io.github.gongwen.extract.ResidueScanner;
 import io.github.gongwen.extract.SectionFinder;
+import io.github.gongwen.extract.TermVariantScanner;
 import io.github.gongwen.extract.TypoScanner;
 import io.github.gongwen.extract.YearScanner;
 import io.github.gongwen.text.InputException;
@@ -104,9 +107,9 @@ public final class Checker {
     private static List<Extractor> extractors(Lexicon lexicon, Integer reportYear) {
         return List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
                 new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
-                new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
-                new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
-                new NumberScanner(lexicon));
+                new ConfusionScanner(lexicon), new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon),
+                new SectionFinder(lexicon), new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
+                new NumberScanner(lexicon), new NumberSlipScanner(), new TermVariantScanner(lexicon));
     }
 
     /** {@code extractors} with the one that depends on the report year made for {@code reportYear}. */

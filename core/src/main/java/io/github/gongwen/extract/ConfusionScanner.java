@@ -1,5 +1,6 @@
 package io.github.gongwen.extract;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.github.gongwen.fact.ConfusedChar;
 import io.github.gongwen.fact.Typo;
@@ -30,6 +31,8 @@ public final class ConfusionScanner implements Extractor {
     /** The least frequency in HanLP's core dictionary of a word the model suggests. */
     private static final int MIN_FREQUENCY = 15;
     private static final int QUOTE_REACH = 10;
+    /** Adverbs and auxiliaries after which a single character is a verb of its own (不干是失职). */
+    private static final String VERB_MARKERS = "不没未别敢肯能会要想就才都也还正在再";
     private static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两";
 
     private final List<CharConfusions.Group> groups = new ArrayList<>();
@@ -76,7 +79,7 @@ public final class ConfusionScanner implements Extractor {
             boolean after = m.isMember(t[j + 1]);
             if (before || after) {
                 Confusion c = m.find(t[j], t[j + 1]);
-                if (c != null && !listed(listed, j) && counts(src.text(), c, j)) {
+                if (c != null && !listed(listed, j) && counts(src.text(), t, c, j)) {
                     facts.add(new ConfusedChar(c.wrong(), c.right(), c.likeness().label(), j, j + 2,
                             src.lines().line(j)));
                 }
@@ -95,7 +98,12 @@ public final class ConfusionScanner implements Extractor {
         return false;
     }
 
-    private boolean counts(String t, Confusion c, int start) {
+    /** Whether the two characters at {@code i} are a word of the core dictionary. */
+    private static boolean wordAt(char[] t, int i) {
+        return i >= 0 && i + 2 <= t.length && CoreDictionary.trie.exactMatchSearch(t, i, i + 2, 0) >= 0; // (text, from, to, root)
+    }
+
+    private boolean counts(String t, char[] chars, Confusion c, int start) {
         String wrong = c.wrong();
         if (words.contains(wrong) || CustomDictionary.contains(wrong)) {
             return false;
@@ -104,11 +112,20 @@ public final class ConfusionScanner implements Extractor {
         if (NUMERALS.indexOf(t.charAt(at)) >= 0 && inNumber(t, at)) {
             return false;
         }
-        if (at == start && start > 0 && (NUMERALS.indexOf(t.charAt(start - 1)) >= 0 || Chars.isDigit(t.charAt(start - 1)))) {
-            return false; // a measure or date after a number: 七月一日的
+        if (at == start && start > 0) {
+            char before = t.charAt(start - 1);
+            if (NUMERALS.indexOf(before) >= 0 || Chars.isDigit(before)) {
+                return false; // a measure or date after a number: 七月一日的
+            }
+            if (VERB_MARKERS.indexOf(before) >= 0) {
+                return false; // the character is a verb of its own: 不干|是
+            }
         }
         if (quotedTerm(t, start, start + 2)) {
             return false;
+        }
+        if (wordAt(chars, start - 1) || wordAt(chars, start + 1)) {
+            return false; // 相关|建设, 学习|贯彻: a word takes a character of the pair
         }
         List<Word> ws = WordSegmenter.around(t, start, start + 2);
         if (WordSegmenter.crossedByWord(ws, start, start + 2)) {

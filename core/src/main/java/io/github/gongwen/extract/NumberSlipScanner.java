@@ -1,15 +1,14 @@
 package io.github.gongwen.extract;
 
 import io.github.gongwen.fact.NumberSlip;
-import io.github.gongwen.text.SourceText;
 
 /**
  * Finds numbers mistyped in ways that read as typos: {@code 、} between digits before a unit, where
  * a decimal point belongs ({@code 3、19亿元}, but not a list {@code 1、2、3} or {@code 第1、2名} or
  * months {@code 1、2月}); a decimal after a verb of change that ends the clause without its
  * {@code %} ({@code 同比增长18.3；}); and a year in Chinese numerals that starts with {@code 〇}
- * ({@code 〇〇八年} for 二〇〇八年). One pass over the characters; only digits, {@code 、} and
- * {@code 〇} are looked at closer.
+ * ({@code 〇〇八年} for 二〇〇八年). The text is searched for {@code 、}, {@code 〇} and decimal
+ * points only; the digits around them are looked at closer.
  */
 public final class NumberSlipScanner implements Extractor {
     /** Units after which a number is an amount (the part after 、 is its decimals). */
@@ -23,16 +22,28 @@ public final class NumberSlipScanner implements Extractor {
     @Override
     public void extract(Facts facts) {
         char[] t = facts.chars();
-        SourceText src = facts.source();
-        String text = src.text();
-        for (int i = 0; i < t.length; i++) {
-            char c = t[i];
-            if (c == '、' && i > 0 && i + 1 < t.length && digit(t[i - 1]) && digit(t[i + 1])) {
+        String text = facts.source().text();
+        for (int i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+            if (i > 0 && i + 1 < t.length && digit(t[i - 1]) && digit(t[i + 1])) {
                 decimalComma(facts, text, t, i);
-            } else if (c == '〇' && (i == 0 || !numeral(t[i - 1]))) {
+            }
+        }
+        for (int i = text.indexOf('〇'); i >= 0; i = text.indexOf('〇', i + 1)) {
+            if (i == 0 || !numeral(t[i - 1])) {
                 yearDigit(facts, t, i);
-            } else if (digit(c) && (i == 0 || !(digit(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == '．'))) {
-                i = lostPercent(facts, text, t, i);
+            }
+        }
+        for (char point : new char[] {'.', '．'}) {
+            for (int i = text.indexOf(point); i >= 0; i = text.indexOf(point, i + 1)) {
+                if (i > 0 && i + 1 < t.length && digit(t[i - 1]) && digit(t[i + 1])) {
+                    int from = i - 1;
+                    while (from > 0 && digit(t[from - 1])) {
+                        from--;
+                    }
+                    if (from == 0 || !(t[from - 1] == '.' || t[from - 1] == '．')) {
+                        i = lostPercent(facts, text, t, from);
+                    }
+                }
             }
         }
     }

@@ -31,6 +31,7 @@ public final class TermVariantScanner implements Extractor {
     private static final String FUNCTION = "的地得了着过是和与及或在有无不没也都就又还很更最将把被使让给对向从以为于之其这那此该各每某一二三四五六七八九十百千万亿两几多少大小上下中内外前后来去个第等要会能可";
     private static final int MIN_REPEATS = 2;
 
+
     private final List<String> groups = new ArrayList<>();
 
     public TermVariantScanner(Lexicon lexicon) {
@@ -42,54 +43,98 @@ public final class TermVariantScanner implements Extractor {
     @Override
     public void extract(Facts facts) {
         char[] t = facts.chars();
+        String text = facts.source().text();
         Map<Integer, int[]> terms = new HashMap<>(); // bigram -> {count, first start}
-        for (int i = 2; i < t.length; i++) {
-            if (SUFFIXES.indexOf(t[i]) >= 0 && suffixAt(t, i) && name(t[i - 2], t[i - 1])) {
-                terms.putIfAbsent(key(t[i - 2], t[i - 1]), new int[] {0, -1});
+        for (int k = 0; k < SUFFIXES.length(); k++) {
+            char c = SUFFIXES.charAt(k);
+            for (int i = text.indexOf(c, 2); i >= 0; i = text.indexOf(c, i + 1)) {
+                if (name(t[i - 2], t[i - 1]) && !terms.containsKey(key(t[i - 2], t[i - 1])) && suffixAt(t, i)
+                        && !CoreDictionary.contains(new String(t, i - 2, 2))) { // a local name, not 发展|县
+                    terms.put(key(t[i - 2], t[i - 1]), new int[] {0, -1});
+                }
             }
         }
         if (terms.isEmpty()) {
             return;
         }
-        long[] firsts = new long[1024];
-        long[] seconds = new long[1024];
-        List<Integer> keys = new ArrayList<>(terms.keySet());
-        for (int k : keys) {
-            char a = (char) (k >>> 16);
-            char b = (char) k;
-            firsts[a >>> 6] |= 1L << a;
-            seconds[b >>> 6] |= 1L << b;
+        Map<Character, List<Integer>> byFirst = new HashMap<>();
+        Map<Character, List<Integer>> bySecond = new HashMap<>();
+        for (int k : terms.keySet()) {
+            byFirst.computeIfAbsent((char) (k >>> 16), x -> new ArrayList<>(2)).add(k);
+            bySecond.computeIfAbsent((char) k, x -> new ArrayList<>(2)).add(k);
         }
-        Map<Integer, int[]> variants = new HashMap<>();
+        long[] firsts = bitmap(byFirst);
+        long[] seconds = bitmap(bySecond);
+        int[] hot = new int[64];
+        int hots = 0;
         for (int j = 0; j + 1 < t.length; j++) {
             char a = t[j];
             char b = t[j + 1];
-            boolean f = (firsts[a >>> 6] & (1L << a)) != 0;
-            boolean s = (seconds[b >>> 6] & (1L << b)) != 0;
-            if (!f && !s) {
-                continue;
+            if (((firsts[a >>> 6] & (1L << a)) | (seconds[b >>> 6] & (1L << b))) != 0) {
+                if (hots == hot.length) {
+                    hot = java.util.Arrays.copyOf(hot, hots * 2);
+                }
+                hot[hots++] = j;
             }
+        }
+        Map<Integer, int[]> variants = new HashMap<>(); // bigram -> {count, first start, term}
+        for (int h = 0; h < hots; h++) {
+            int j = hot[h];
+            char a = t[j];
+            char b = t[j + 1];
             int k = key(a, b);
             int[] exact = terms.get(k);
             if (exact != null) {
                 count(exact, j);
-            } else if (name(a, b) && nearTerm(keys, a, b, f, s)) {
-                count(variants.computeIfAbsent(k, x -> new int[] {0, -1}), j);
+                continue;
             }
+            int[] v = variants.get(k);
+            if (v == null) {
+                int term = nearTerm(byFirst.get(a), k);
+                if (term == 0) {
+                    term = nearTerm(bySecond.get(b), k);
+                }
+                if (term == 0 || !name(a, b)) {
+                    continue;
+                }
+                v = new int[] {0, -1, term};
+                variants.put(k, v);
+            }
+            count(v, j);
         }
         for (Map.Entry<Integer, int[]> v : variants.entrySet()) {
-            for (int k : keys) {
-                compare(facts, v.getKey(), v.getValue(), k, terms.get(k));
-                compare(facts, k, terms.get(k), v.getKey(), v.getValue());
-            }
+            int term = v.getValue()[2];
+            compare(facts, v.getKey(), v.getValue(), term, terms.get(term));
+            compare(facts, term, terms.get(term), v.getKey(), v.getValue());
         }
+        List<Integer> keys = new ArrayList<>(terms.keySet());
         for (int i = 0; i < keys.size(); i++) {
             for (int j = 0; j < keys.size(); j++) {
-                if (i != j) {
+                if (i != j && oneApart(keys.get(i), keys.get(j))) {
                     compare(facts, keys.get(i), terms.get(keys.get(i)), keys.get(j), terms.get(keys.get(j)));
                 }
             }
         }
+    }
+
+    private static long[] bitmap(Map<Character, List<Integer>> index) {
+        long[] bits = new long[1024];
+        for (char c : index.keySet()) {
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
+    /** A term of {@code candidates} one character apart from {@code k}, or 0. */
+    private static int nearTerm(List<Integer> candidates, int k) {
+        if (candidates != null) {
+            for (int term : candidates) {
+                if (oneApart(term, k)) {
+                    return term;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Reports {@code rare} as a slip for {@code often} when the counts and the characters say so. */
@@ -136,28 +181,27 @@ public final class TermVariantScanner implements Extractor {
         return null;
     }
 
+    /**
+     * Whether a suffix starts at {@code i}: the long ones in full (街道, 社区, 居委), the others
+     * where they form no word with the character before (农村, 举办) or after (镇压, 办法) it, but
+     * for 村委, 镇党委, 乡政府.
+     */
     private static boolean suffixAt(char[] t, int i) {
         for (String s : LONG_SUFFIXES) {
             if (t[i] == s.charAt(0)) {
-                return i + 1 < t.length && t[i + 1] == s.charAt(1);
+                return i + 1 < t.length && t[i + 1] == s.charAt(1) && !CoreDictionary.contains(new String(t, i - 1, 2));
             }
         }
-        return true;
+        if (CoreDictionary.contains(new String(t, i - 1, 2))) {
+            return false;
+        }
+        return i + 1 >= t.length || "委党政".indexOf(t[i + 1]) >= 0 || !CoreDictionary.contains(new String(t, i, 2));
     }
 
     /** Whether two characters can be the name before a suffix: Han, no suffix, no function character. */
     private static boolean name(char a, char b) {
         return Chars.isHan(a) && Chars.isHan(b) && SUFFIXES.indexOf(b) < 0 && FUNCTION.indexOf(a) < 0
                 && FUNCTION.indexOf(b) < 0;
-    }
-
-    private static boolean nearTerm(List<Integer> keys, char a, char b, boolean f, boolean s) {
-        for (int k : keys) {
-            if ((f && (char) (k >>> 16) == a) || (s && (char) k == b)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean oneApart(int x, int y) {

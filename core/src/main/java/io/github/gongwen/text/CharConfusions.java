@@ -15,7 +15,7 @@ import java.util.List;
  * each other. Built once from the dictionary and immutable; thread-safe.
  *
  * <p>Building walks the dictionary's double-array trie directly (one probe per candidate pair,
- * about 10 ms), and a look-up is one probe into an open-addressing table keyed by the two
+ * one pass in slot order), and a look-up is one probe into an open-addressing table keyed by the two
  * characters, so that the scan can afford to ask at every character of a group.
  */
 public final class CharConfusions {
@@ -39,8 +39,6 @@ public final class CharConfusions {
     public record Confusion(String wrong, String right, int position, Likeness likeness, int frequency) {
     }
 
-    private static final int FIRST = 0x4E00;
-    private static final int LAST = 0x9FFF;
 
     /** Bit {@code c} set when {@code c} belongs to a group. */
     private final long[] members = new long[1024];
@@ -142,24 +140,18 @@ public final class CharConfusions {
             return;
         }
         List<int[]> found = new ArrayList<>(); // {wrong, right, kind}
-        for (int r = 0; r < partners.length; r++) {
-            char[] ps = partners[r];
-            if (ps == null) {
-                continue;
+        trie.twoCharWords((a, b, id) -> {
+            if (!isMember(a) && !isMember(b) || CoreDictionary.get(id).totalFrequency < minFrequency
+                    || !Chars.isHan(a) || !Chars.isHan(b) || isName(id)) {
+                return;
             }
-            char right = (char) r;
-            int node = trie.child(trie.root(), right);
-            for (int x = FIRST; x <= LAST; x++) {
-                char other = (char) x;
-                if (node >= 0) { // right + other
-                    add(trie, found, right, other, ps, likeness[r], true, node);
-                }
-                int first = trie.child(trie.root(), other); // other + right
-                if (first >= 0) {
-                    add(trie, found, other, right, ps, likeness[r], false, first);
-                }
+            if (isMember(a)) {
+                add(found, a, b, 0);
             }
-        }
+            if (isMember(b)) {
+                add(found, a, b, 1);
+            }
+        });
         int capacity = Integer.highestOneBit(Math.max(16, found.size() * 3)) << 1;
         keys = new int[capacity];
         rights = new int[capacity];
@@ -169,18 +161,21 @@ public final class CharConfusions {
         }
     }
 
-    private void add(Trie trie, List<int[]> found, char a, char b, char[] ps, Likeness[] ks, boolean firstIsMember,
-            int firstNode) {
-        int id = trie.word(firstNode, b);
-        if (id < 0 || CoreDictionary.get(id).totalFrequency < minFrequency || !Chars.isHan(a) || !Chars.isHan(b)) {
-            return;
-        }
-        String right = "" + a + b;
+    private static boolean isName(int id) {
+        CoreDictionary.Attribute a = CoreDictionary.get(id);
+        String n = a.nature.length == 0 ? "" : a.nature[0].toString();
+        return n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt");
+    }
+
+    /** Adds the forms of the word {@code a b} with the character at {@code position} replaced by each partner. */
+    private void add(List<int[]> found, char a, char b, int position) {
+        char r = position == 0 ? a : b;
+        char[] ps = partners[r];
+        Likeness[] ks = likeness[r];
         for (int i = 0; i < ps.length; i++) {
-            String wrong = firstIsMember ? "" + ps[i] + b : "" + a + ps[i];
+            String wrong = position == 0 ? "" + ps[i] + b : "" + a + ps[i];
             if (!CoreDictionary.contains(wrong)) {
-                found.add(new int[] {wrong.charAt(0) << 16 | wrong.charAt(1), right.charAt(0) << 16 | right.charAt(1),
-                        ks[i].ordinal()});
+                found.add(new int[] {wrong.charAt(0) << 16 | wrong.charAt(1), a << 16 | b, ks[i].ordinal()});
             }
         }
     }
@@ -232,27 +227,58 @@ public final class CharConfusions {
             }
         }
 
-        int root() {
-            return base[0];
+        /** Receives the two-character words of the dictionary. */
+        interface Pair {
+            void word(char a, char b, int id);
         }
 
-        /** The base of the child of the node with base {@code b} by {@code c}, or -1. */
-        int child(int b, char c) {
-            int p = b + c + 1;
-            if (p < check.length && check[p] == b) {
-                return base[p];
+        /**
+         * Calls {@code out} with every two-character word: the children of each node are found by
+         * one counting sort of the slots by their check (the base of their parent), so the walk
+         * reads the arrays in order instead of probing every character at every node.
+         */
+        void twoCharWords(Pair out) {
+            int n = check.length;
+            int max = 0;
+            for (int c : check) {
+                max = Math.max(max, c);
             }
-            return -1;
-        }
-
-        /** The word id of the node with base {@code b} extended by {@code c}, or -1 when that is no word. */
-        int word(int b, char c) {
-            int n = child(b, c);
-            if (n < 0 || n >= check.length || check[n] != n) {
-                return -1;
+            int[] first = new int[max + 2];
+            for (int p = 1; p < n; p++) {
+                if (check[p] > 0) {
+                    first[check[p] + 1]++;
+                }
             }
-            int v = base[n];
-            return v < 0 ? -v - 1 : -1;
+            for (int i = 1; i < first.length; i++) {
+                first[i] += first[i - 1];
+            }
+            int[] slots = new int[first[first.length - 1]];
+            int[] fill = java.util.Arrays.copyOf(first, first.length);
+            for (int p = 1; p < n; p++) {
+                if (check[p] > 0) {
+                    slots[fill[check[p]]++] = p;
+                }
+            }
+            int root = base[0];
+            for (int i = first[root]; i < first[root + 1]; i++) {
+                int p = slots[i];
+                char a = (char) (p - root - 1);
+                int b1 = base[p];
+                if (b1 <= 0 || b1 + 1 >= first.length) {
+                    continue;
+                }
+                for (int j = first[b1]; j < first[b1 + 1]; j++) {
+                    int q = slots[j];
+                    int c = q - b1 - 1;
+                    if (c < 0) {
+                        continue;
+                    }
+                    int end = base[q];
+                    if (end > 0 && end < n && check[end] == end && base[end] < 0) {
+                        out.word(a, (char) c, -base[end] - 1);
+                    }
+                }
+            }
         }
     }
 }

@@ -185,7 +185,13 @@ public final class Checker {
         Thread t = new Thread(() -> {
             try {
                 Lexicon lexicon = Lexicon.builder(loader).build();
-                prepared.complete(new Prepared(lexicon, extractors(lexicon, null)));
+                List<Extractor> extractors = extractors(lexicon, null);
+                prepared.complete(new Prepared(lexicon, extractors));
+                extractors.forEach(e -> {
+                    if (e instanceof ConfusionScanner c) {
+                        c.preload();
+                    }
+                });
             } catch (Throwable e) { // the builder that takes it prepares its own
                 prepared.completeExceptionally(e);
             }

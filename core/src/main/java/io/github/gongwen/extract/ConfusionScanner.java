@@ -14,7 +14,9 @@ import io.github.gongwen.text.WordSegmenter.Word;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds wrong characters by the confusion model ({@link CharConfusions}, groups of similar
@@ -37,6 +39,8 @@ public final class ConfusionScanner implements Extractor {
 
     private final List<CharConfusions.Group> groups = new ArrayList<>();
     private final Set<String> words;
+    private static final Map<List<CharConfusions.Group>, CharConfusions> MODELS = new ConcurrentHashMap<>();
+
     private volatile CharConfusions model;
 
     public ConfusionScanner(Lexicon lexicon) {
@@ -47,19 +51,26 @@ public final class ConfusionScanner implements Extractor {
         this.words = new HashSet<>(lexicon.lines(WORDS));
     }
 
-    /** The model, built on first use (it needs HanLP's dictionary, which loads lazily). */
+    /** The model, built once per set of groups (checkers with the default lists share one). */
     private CharConfusions model() {
         CharConfusions m = model;
         if (m == null) {
-            synchronized (this) {
-                m = model;
-                if (m == null) {
-                    m = new CharConfusions(groups, MIN_FREQUENCY);
-                    model = m;
-                }
-            }
+            m = MODELS.computeIfAbsent(List.copyOf(groups), g -> new CharConfusions(g, MIN_FREQUENCY));
+            model = m;
         }
         return m;
+    }
+
+    /**
+     * Starts building the model on a thread of its own (about 30 ms once HanLP's dictionary is
+     * loaded), so that the first document finds it ready. Harmless when it is built or building.
+     */
+    public void preload() {
+        if (model == null && !groups.isEmpty()) {
+            Thread t = new Thread(this::model, "gongwen-confusions");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.gongwen;
 
 import io.github.gongwen.engine.RuleSet;
+import io.github.gongwen.extract.ConfusionScanner;
 import io.github.gongwen.extract.Extractor;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.Pipeline;
@@ -36,7 +37,13 @@ final class Prefetch {
         WordSegmenter.preload();
         CompletableFuture<Prepared> prepared = Background.supply("extractors", () -> {
             Lexicon lexicon = Lexicon.builder(loader).build(); // if this fails, the builder prepares its own
-            return new Prepared(lexicon, Pipeline.of(lexicon, null));
+            List<Extractor> extractors = Pipeline.of(lexicon, null);
+            extractors.forEach(e -> {
+                if (e instanceof ConfusionScanner c) {
+                    c.preload(); // the confusion model, built from HanLP's dictionary, before the first check
+                }
+            });
+            return new Prepared(lexicon, extractors);
         });
         WAITING.set(new Waiting(loader, prepared));
     }

@@ -16,9 +16,10 @@ public final class Pipeline {
     public static List<Extractor> of(Lexicon lexicon, Integer reportYear) {
         return List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
                 new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
-                new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
-                new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
-                new NumberScanner(lexicon));
+                new ConfusionScanner(lexicon), new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon),
+                new SectionFinder(lexicon), new YearScanner(lexicon), new PunctuationScanner(lexicon),
+                new PairScanner(lexicon), new NumberScanner(lexicon), new NumberSlipScanner(),
+                new TermVariantScanner(lexicon));
     }
 
     /**

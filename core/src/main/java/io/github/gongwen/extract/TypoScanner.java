@@ -1,6 +1,7 @@
 package io.github.gongwen.extract;
 
 import io.github.gongwen.fact.Typo;
+import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
 import io.github.gongwen.text.WordSegmenter;
 import io.github.gongwen.text.WordTrie;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code (?<!不能)自已}), and {@code since} the first report year the form counts as wrong. All
  * forms are found in one pass; a form of up to three characters counts only where no dictionary
  * word of the clause's segmentation crosses its ends, so that {@code 构建|全国} is no
- * {@code 建全} and {@code 邻居|位于} no {@code 居位}. Of overlapping matches the longest is kept.
+ * {@code 建全} and {@code 邻居|位于} no {@code 居位} (a number word such as {@code 10月} does not
+ * count: {@code 10月|未} is {@code 月未}). Of overlapping matches the longest is kept.
  */
 public final class TypoScanner implements Extractor {
     public static final String LIST = "typos.tsv";
@@ -72,6 +74,11 @@ public final class TypoScanner implements Extractor {
                 return false;
             }
         }
-        return end - start >= SAFE_LENGTH || !WordSegmenter.crossedByWord(WordSegmenter.around(t, start, end), start, end);
+        if (end - start >= SAFE_LENGTH) {
+            return true;
+        }
+        List<WordSegmenter.Word> words = new ArrayList<>(WordSegmenter.around(t, start, end));
+        words.removeIf(w -> Chars.isDigit(w.text().charAt(0))); // 10月|未 is still 月未 for 月末
+        return !WordSegmenter.crossedByWord(words, start, end);
     }
 }

@@ -1,0 +1,224 @@
+package io.github.gongwen.extract;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import com.hankcs.hanlp.dictionary.py.PinyinDictionary;
+import io.github.gongwen.fact.TermVariant;
+import io.github.gongwen.text.Chars;
+import io.github.gongwen.text.WordSegmenter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds a local name or term that the document writes once with one character changed: the two
+ * characters before a name suffix (村, 镇, 乡, 街道, 社区, 居委会, 办 …) are taken as the
+ * document's terms ({@code 门头村}, {@code 创城办}); a two-character form that differs from a term
+ * in one character, where one form occurs once and the other at least twice, neither is a
+ * dictionary word, and the differing characters sound the same (HanLP's pinyin, tones aside) or
+ * belong to one group of {@code typo-chars.tsv}, is reported as the rare form of the frequent one
+ * ({@code 橙冲居委会} in a document about {@code 枨冲}). Two cheap passes: one at the suffix
+ * characters, one with a bitmap test at every character; the dictionary and the pinyin are asked
+ * only about the pairs found.
+ */
+public final class TermVariantScanner implements Extractor {
+    private static final String SUFFIXES = "村镇乡县办街社居";
+    /** What must follow the suffix characters that start longer suffixes (街道, 社区, 居委会). */
+    private static final String[] LONG_SUFFIXES = {"街道", "社区", "居委"};
+    /** Function characters and numerals: a pair with one of them is no name. */
+    private static final String FUNCTION = "的地得了着过是和与及或在有无不没也都就又还很更最将把被使让给对向从以为于之其这那此该各每某一二三四五六七八九十百千万亿两几多少大小上下中内外前后来去个第等要会能可";
+    private static final int MIN_REPEATS = 2;
+
+
+    private final List<String> groups = new ArrayList<>();
+
+    public TermVariantScanner(Lexicon lexicon) {
+        for (String[] row : lexicon.table(ConfusionScanner.GROUPS, 2)) {
+            groups.add(row[1]);
+        }
+    }
+
+    @Override
+    public void extract(Facts facts) {
+        char[] t = facts.chars();
+        String text = facts.source().text();
+        Map<Integer, int[]> terms = new HashMap<>(); // bigram -> {count, first start}
+        for (int k = 0; k < SUFFIXES.length(); k++) {
+            char c = SUFFIXES.charAt(k);
+            for (int i = text.indexOf(c, 2); i >= 0; i = text.indexOf(c, i + 1)) {
+                if (name(t[i - 2], t[i - 1]) && !terms.containsKey(key(t[i - 2], t[i - 1])) && suffixAt(t, i)
+                        && !CoreDictionary.contains(new String(t, i - 2, 2))) { // a local name, not 发展|县
+                    terms.put(key(t[i - 2], t[i - 1]), new int[] {0, -1});
+                }
+            }
+        }
+        if (terms.isEmpty()) {
+            return;
+        }
+        Map<Character, List<Integer>> byFirst = new HashMap<>();
+        Map<Character, List<Integer>> bySecond = new HashMap<>();
+        for (int k : terms.keySet()) {
+            byFirst.computeIfAbsent((char) (k >>> 16), x -> new ArrayList<>(2)).add(k);
+            bySecond.computeIfAbsent((char) k, x -> new ArrayList<>(2)).add(k);
+        }
+        long[] firsts = bitmap(byFirst);
+        long[] seconds = bitmap(bySecond);
+        int[] hot = new int[64];
+        int hots = 0;
+        for (int j = 0; j + 1 < t.length; j++) {
+            char a = t[j];
+            char b = t[j + 1];
+            if (((firsts[a >>> 6] & (1L << a)) | (seconds[b >>> 6] & (1L << b))) != 0) {
+                if (hots == hot.length) {
+                    hot = java.util.Arrays.copyOf(hot, hots * 2);
+                }
+                hot[hots++] = j;
+            }
+        }
+        Map<Integer, int[]> variants = new HashMap<>(); // bigram -> {count, first start, term}
+        for (int h = 0; h < hots; h++) {
+            int j = hot[h];
+            char a = t[j];
+            char b = t[j + 1];
+            int k = key(a, b);
+            int[] exact = terms.get(k);
+            if (exact != null) {
+                count(exact, j);
+                continue;
+            }
+            int[] v = variants.get(k);
+            if (v == null) {
+                int term = nearTerm(byFirst.get(a), k);
+                if (term == 0) {
+                    term = nearTerm(bySecond.get(b), k);
+                }
+                if (term == 0 || !name(a, b)) {
+                    continue;
+                }
+                v = new int[] {0, -1, term};
+                variants.put(k, v);
+            }
+            count(v, j);
+        }
+        for (Map.Entry<Integer, int[]> v : variants.entrySet()) {
+            int term = v.getValue()[2];
+            compare(facts, v.getKey(), v.getValue(), term, terms.get(term));
+            compare(facts, term, terms.get(term), v.getKey(), v.getValue());
+        }
+        List<Integer> keys = new ArrayList<>(terms.keySet());
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = 0; j < keys.size(); j++) {
+                if (i != j && oneApart(keys.get(i), keys.get(j))) {
+                    compare(facts, keys.get(i), terms.get(keys.get(i)), keys.get(j), terms.get(keys.get(j)));
+                }
+            }
+        }
+    }
+
+    private static long[] bitmap(Map<Character, List<Integer>> index) {
+        long[] bits = new long[1024];
+        for (char c : index.keySet()) {
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
+    /** A term of {@code candidates} one character apart from {@code k}, or 0. */
+    private static int nearTerm(List<Integer> candidates, int k) {
+        if (candidates != null) {
+            for (int term : candidates) {
+                if (oneApart(term, k)) {
+                    return term;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Reports {@code rare} as a slip for {@code often} when the counts and the characters say so. */
+    private void compare(Facts facts, int rare, int[] rareSeen, int often, int[] oftenSeen) {
+        if (rareSeen[0] != 1 || oftenSeen[0] < MIN_REPEATS || !oneApart(rare, often)) {
+            return;
+        }
+        String r = text(rare);
+        String o = text(often);
+        if (CoreDictionary.contains(r) || CoreDictionary.contains(o) || CustomDictionary.contains(r)
+                || CustomDictionary.contains(o)) {
+            return;
+        }
+        int d = r.charAt(0) != o.charAt(0) ? 0 : 1;
+        String likeness = likeness(r.charAt(d), o.charAt(d));
+        if (likeness == null) {
+            return;
+        }
+        int start = rareSeen[1];
+        String text = facts.source().text();
+        if (WordSegmenter.crossedByWord(WordSegmenter.around(text, start, start + 2), start, start + 2)) {
+            return;
+        }
+        facts.add(new TermVariant(r, o, likeness, oftenSeen[0], start, start + 2, facts.source().lines().line(start)));
+    }
+
+    private String likeness(char a, char b) {
+        for (String g : groups) {
+            if (g.indexOf(a) >= 0 && g.indexOf(b) >= 0) {
+                return "形近";
+            }
+        }
+        Pinyin[] pa = PinyinDictionary.get(String.valueOf(a));
+        Pinyin[] pb = PinyinDictionary.get(String.valueOf(b));
+        if (pa != null && pb != null) {
+            for (Pinyin x : pa) {
+                for (Pinyin y : pb) {
+                    if (x != Pinyin.none5 && x.getPinyinWithoutTone().equals(y.getPinyinWithoutTone())) {
+                        return "音同";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a suffix starts at {@code i}: the long ones in full (街道, 社区, 居委), the others
+     * where they form no word with the character before (农村, 举办) or after (镇压, 办法) it, but
+     * for 村委, 镇党委, 乡政府.
+     */
+    private static boolean suffixAt(char[] t, int i) {
+        for (String s : LONG_SUFFIXES) {
+            if (t[i] == s.charAt(0)) {
+                return i + 1 < t.length && t[i + 1] == s.charAt(1) && !CoreDictionary.contains(new String(t, i - 1, 2));
+            }
+        }
+        if (CoreDictionary.contains(new String(t, i - 1, 2))) {
+            return false;
+        }
+        return i + 1 >= t.length || "委党政".indexOf(t[i + 1]) >= 0 || !CoreDictionary.contains(new String(t, i, 2));
+    }
+
+    /** Whether two characters can be the name before a suffix: Han, no suffix, no function character. */
+    private static boolean name(char a, char b) {
+        return Chars.isHan(a) && Chars.isHan(b) && SUFFIXES.indexOf(b) < 0 && FUNCTION.indexOf(a) < 0
+                && FUNCTION.indexOf(b) < 0;
+    }
+
+    private static boolean oneApart(int x, int y) {
+        return x != y && ((x >>> 16) == (y >>> 16) || (x & 0xFFFF) == (y & 0xFFFF));
+    }
+
+    private static void count(int[] seen, int at) {
+        if (seen[0]++ == 0) {
+            seen[1] = at;
+        }
+    }
+
+    private static int key(char a, char b) {
+        return a << 16 | b;
+    }
+
+    private static String text(int k) {
+        return "" + (char) (k >>> 16) + (char) k;
+    }
+}

@@ -137,8 +137,8 @@ class ConfigCliTest {
         Path a = write("a.txt", "2024年工作总结\n一、主要工作\n全镇▲▲村原则上完成任务。（图片来源：人民网）\n");
         assertEquals(1, run("--config", "../examples/gongwen.yaml", a.toString()));
         String text = out.toString();
-        assertTrue(text.contains(a + ":3:3  error  placeholder"), text);
-        assertTrue(text.contains(a + ":3:6  error  banned-words"), text);
+        assertTrue(text.contains(a + ":3:3  错误  未替换的占位符 placeholder"), text);
+        assertTrue(text.contains(a + ":3:6  错误  HOUSE_STYLE banned-words"), text);
         assertTrue(text.contains("图片来源说明"), text);
         assertTrue(text.contains("错误 3，"), text);
     }

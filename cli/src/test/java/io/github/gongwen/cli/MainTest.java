@@ -37,7 +37,7 @@ class MainTest {
         Path f = Files.writeString(dir.resolve("a.txt"), DEFECTIVE, StandardCharsets.UTF_8);
         assertEquals(1, run(f.toString()));
         String text = out.toString();
-        assertTrue(text.contains(f + ":4:5  error  placeholder  "), text);
+        assertTrue(text.contains(f + ":4:5  错误  未替换的占位符 placeholder  "), text);
         assertTrue(text.contains("ordinal-gap"), text);
         assertTrue(text.contains("PLACEHOLDER"), text);
     }

@@ -173,6 +173,6 @@ class SafetyCliTest {
         write("reports/ok.txt", DEFECTIVE);
         assertEquals(1, run("--config", config.toString(), "--timeout", "2", dir.resolve("reports").toString()));
         assertTrue(out.toString().contains("slow.txt: 无法检查: 检查超时（超过 2 秒）"), out.toString());
-        assertTrue(out.toString().contains("ok.txt:4:5  error  placeholder"), out.toString());
+        assertTrue(out.toString().contains("ok.txt:4:5  错误  未替换的占位符 placeholder"), out.toString());
     }
 }

@@ -62,14 +62,15 @@ class ReportsTest {
         String[] lines = text.split("\n");
         int at = -1;
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("a.txt:2:9  warning  house-placeholder  占位符“X”")) {
+            if (lines[i].startsWith("a.txt:2:9  警告  未替换的占位符 house-placeholder  占位符“X”")) {
                 at = i;
             }
         }
         assertTrue(at >= 0, text);
         assertEquals("    　　全镇实现增长X%，新增XX家企业。", lines[at + 1]);
-        // 4 spaces of indent, then 8 wide characters = 16 cells before the X.
-        assertEquals("    " + " ".repeat(16) + "^", lines[at + 2]);
+        // 4 spaces of indent, then 8 wide characters = 16 cells before the X; the XX on the same line
+        // is the same rule's: one entry, both underlined (%，新增 is 7 cells).
+        assertEquals("    " + " ".repeat(16) + "^" + " ".repeat(7) + "^^", lines[at + 2]);
         assertTrue(text.contains("b.txt: 无法检查: binary file (PNG image)"), text);
         assertTrue(text.contains("检查了 2 个文件，发现 2 个问题"), text);
     }

@@ -15,7 +15,8 @@ import java.util.Set;
  * ({@code 生产总值亿元，人均元}, {@code 13个村和个企业}, {@code 发展党员名}), a {@code %} with no
  * number ({@code 占总收入的 %}), a year deleted before 年 or 度 ({@code 乡镇年安全生产工作},
  * {@code 乡镇度工作总结}, {@code 一、年工作回顾}) and a date whose month and day were left blank
- * ({@code 2024年 月 日}).
+ * ({@code 2024年 月 日}); and a clause that opens with 的 because the name before it was deleted
+ * ({@code ，的改革发展}).
  *
  * <p>A cheap scan finds a unit of {@code placeholder-units.txt} (or 年, 度) after a character that
  * is not a numeral and does not form a dictionary word with it; only then is the clause around it
@@ -72,6 +73,8 @@ final class MissingFigures {
                 percent(facts, t, i);
             } else if (ch == '年' || ch == '度') {
                 year(facts, t, i);
+            } else if (ch == '的' && i > 0 && (c[i - 1] == '，' || c[i - 1] == ',' || c[i - 1] == '；')) {
+                clauseOpeningDe(facts, t, i);
             } else if (ch == '月') {
                 blankDate(facts, t, i);
             } else if (first[ch]) {
@@ -153,6 +156,18 @@ final class MissingFigures {
             }
         }
         return true;
+    }
+
+    /**
+     * ，的改革发展再次上升为国家战略: a clause that opens with the particle 的 lost the name before
+     * it (not 的确, 的话, which the segmenter keeps whole).
+     */
+    private static void clauseOpeningDe(Facts facts, String t, int i) {
+        List<Word> words = WordSegmenter.around(t, i, i + 1);
+        Word w = WordSegmenter.wordAt(words, i);
+        if (w != null && w.start() == i && w.text().equals("的") && next(words, w) != null) {
+            add(facts, t, i, i + 1, Placeholder.NAME);
+        }
     }
 
     /** 占总收入的 %, ，%；: a per cent sign with no number before it. */

@@ -1,5 +1,6 @@
 package io.github.gongwen.extract;
 
+import io.github.gongwen.fact.Placeholder;
 import io.github.gongwen.fact.Repetition;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
@@ -81,7 +82,14 @@ public final class RepeatScanner implements Extractor {
         if (left == null || right == null) {
             return;
         }
-        Repetition.Shape shape = isListed(t, a, text, words) ? new Repetition.Shape(true, false, false, false, false, false)
+        if (unitLength == 1 && DeliberateRepeats.nameDeleted(t, a, words, left, right)) {
+            facts.add(new Placeholder(unit, a, a + 1, line, Placeholder.NAME));
+            return;
+        }
+        boolean deliberate = unitLength == 1 ? DeliberateRepeats.charRepeat(t, a, words, left, right, particles)
+                : DeliberateRepeats.chiasmus(t, a, unitLength);
+        Repetition.Shape shape = deliberate || isListed(t, a, text, words)
+                ? new Repetition.Shape(true, false, false, false, false, false)
                 : unitLength == 1 ? charShape(t, a, words, left, right) : wordShape(t, a, left, right);
         String context = t.substring(left.start(), right.end());
         String segmentation = words.stream().map(Word::text).collect(Collectors.joining("|"));

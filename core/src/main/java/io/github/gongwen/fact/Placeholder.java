@@ -12,6 +12,8 @@ public final class Placeholder extends Occurrence {
     public static final String NUMBER = "NUMBER";
     /** A year deleted before 年 or 度: {@code 乡镇年安全生产工作}, {@code 乡镇度工作总结}. */
     public static final String YEAR = "YEAR";
+    /** A name deleted so that the sentence breaks: {@code 担任镇镇长}, {@code ，的改革发展}. */
+    public static final String NAME = "NAME";
     /** A date with its month or day left blank: {@code 2024年 月 日}. */
     public static final String DATE = "DATE";
 
@@ -26,7 +28,7 @@ public final class Placeholder extends Occurrence {
         this.kind = kind;
     }
 
-    /** {@link #MASK}, {@link #NUMBER}, {@link #YEAR} or {@link #DATE}. */
+    /** {@link #MASK}, {@link #NUMBER}, {@link #YEAR}, {@link #NAME} or {@link #DATE}. */
     public String getKind() {
         return kind;
     }

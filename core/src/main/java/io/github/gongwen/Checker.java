@@ -13,6 +13,7 @@ import io.github.gongwen.extract.Extractor;
 import io.github.gongwen.extract.Facts;
 import io.github.gongwen.extract.FormulationScanner;
 import io.github.gongwen.extract.Lexicon;
+import io.github.gongwen.extract.LostChars;
 import io.github.gongwen.extract.NumberScanner;
 import io.github.gongwen.extract.OutlineParser;
 import io.github.gongwen.extract.PairScanner;
@@ -21,6 +22,7 @@ import io.github.gongwen.extract.PunctuationScanner;
 import io.github.gongwen.extract.RepeatScanner;
 import io.github.gongwen.extract.ResidueScanner;
 import io.github.gongwen.extract.SectionFinder;
+import io.github.gongwen.extract.SpacingScanner;
 import io.github.gongwen.extract.TypoScanner;
 import io.github.gongwen.extract.YearScanner;
 import io.github.gongwen.text.InputException;
@@ -106,7 +108,7 @@ public final class Checker {
                 new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
                 new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon), new SectionFinder(lexicon),
                 new YearScanner(lexicon), new PunctuationScanner(lexicon), new PairScanner(lexicon),
-                new NumberScanner(lexicon));
+                new NumberScanner(lexicon), new SpacingScanner(), new LostChars());
     }
 
     /** {@code extractors} with the one that depends on the report year made for {@code reportYear}. */

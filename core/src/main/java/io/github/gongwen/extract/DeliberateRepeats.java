@@ -19,6 +19,7 @@ import java.util.Set;
  * the repeat is inside a short quoted term ({@code “小小孩”});</li>
  * <li>a run of characters the segmenter does not know (a chemical name, {@code 聚|醚|醚|酮});</li>
  * <li>a verb followed by its object noun that starts with the same character ({@code 钉|钉子}),
+ * a measure word doubled for "every" before a predicate ({@code 演出场场爆满}),
  * a measure word reduplicated after 一 ({@code 一抹抹}), and a repeat in a series of repeats
  * ({@code 歇歇脚、喝喝水}).</li>
  * </ul>
@@ -43,7 +44,8 @@ final class DeliberateRepeats {
         }
         return quotedTerm(t, a) || nameFollows(t, a + 2) || series(t, a) || (a > 0 && t.charAt(a - 1) == '一')
                 || bothReadings(t, a, words) || placeName(t, a, words, left, right)
-                || unknownRun(words, left, right, particles) || verbObject(left, right, a);
+                || unknownRun(words, left, right, particles) || verbObject(left, right, a)
+                || (left == right && measureEvery(t, a, words));
     }
 
     /**
@@ -195,6 +197,23 @@ final class DeliberateRepeats {
 
     private static boolean lone(Word w, Set<String> particles) {
         return w != null && w.length() == 1 && Chars.isHan(w.text().charAt(0)) && !particles.contains(w.text());
+    }
+
+    /**
+     * 演出|场场|爆满: a measure word doubled for "every" that the segmenter keeps as one word, before
+     * a verb, adjective or adverb (unlike 十分|分|繁重, where the segmenter splits the repeat).
+     */
+    private static boolean measureEvery(String t, int a, List<Word> words) {
+        if (!WordSegmenter.isMeasureWord(t.substring(a, a + 1))) {
+            return false;
+        }
+        for (Word w : words) {
+            if (w.start() == a + 2) {
+                String tag = w.tag();
+                return tag.startsWith("v") || tag.startsWith("a") || tag.startsWith("d");
+            }
+        }
+        return false;
     }
 
     /** 钉|钉子: a one-character verb before a noun that starts with it. */

@@ -86,14 +86,13 @@ public final class RepeatScanner implements Extractor {
             facts.add(new Placeholder(unit, a, a + 1, line, Placeholder.NAME));
             return;
         }
-        boolean deliberate = unitLength == 1 ? DeliberateRepeats.charRepeat(t, a, words, left, right, particles)
-                : DeliberateRepeats.chiasmus(t, a, unitLength);
-        Repetition.Shape shape = deliberate || isListed(t, a, text, words)
-                ? new Repetition.Shape(true, false, false, false, false, false)
+        Repetition.Shape shape = isListed(t, a, text, words) ? new Repetition.Shape(true, false, false, false, false, false)
                 : unitLength == 1 ? charShape(t, a, words, left, right) : wordShape(t, a, left, right);
+        boolean meant = unitLength == 1 ? DeliberateRepeats.charRepeat(t, a, words, left, right, particles)
+                : DeliberateRepeats.chiasmus(t, a, unitLength);
         String context = t.substring(left.start(), right.end());
         String segmentation = words.stream().map(Word::text).collect(Collectors.joining("|"));
-        facts.add(new Repetition(text, unit, context, segmentation, a, b, line, shape));
+        facts.add(new Repetition(text, unit, context, segmentation, a, b, line, shape, meant));
     }
 
     private Repetition.Shape charShape(String t, int a, List<Word> words, Word left, Word right) {

@@ -88,6 +88,10 @@ final class MissingFigures {
         if (unit == null || !candidate(t, i, unit)) {
             return;
         }
+        // 亩均效益, 户均增收: "per unit", no number needed
+        if (i + unit.length() < t.length() && t.charAt(i + unit.length()) == '均') {
+            return;
+        }
         List<Word> words = WordSegmenter.around(t, i, i + unit.length());
         Word w = WordSegmenter.wordAt(words, i);
         if (w == null || w.start() != i || !w.text().equals(unit)) {

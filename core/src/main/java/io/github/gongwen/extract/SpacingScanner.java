@@ -1,8 +1,10 @@
 package io.github.gongwen.extract;
 
+import io.github.gongwen.fact.Residue;
 import io.github.gongwen.fact.Spacing;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
+import java.util.List;
 
 /**
  * Finds spaces where official Chinese text has none: between two Han characters
@@ -10,19 +12,28 @@ import io.github.gongwen.text.SourceText;
  * {@code 企业 2500家}) or after Chinese punctuation ({@code 一、 加强领导}). Half-width, full-width
  * (U+3000) and no-break spaces count. Not reported: indentation and spaces at a line end, spaces
  * next to Latin text, lines laid out in columns (two or more gaps of several blanks), short
- * lines (a letter-spaced title such as {@code 目  录}) and the signature and date lines that
- * are aligned with blanks ({@code 县人民政府    2024年1月}).
+ * lines (a letter-spaced title such as {@code 目  录}), words set apart in a title or byline
+ * ({@code 村党总支书记 张某某}), the signature and date lines that are aligned with blanks
+ * ({@code 县人民政府    2024年1月}), lines with site residue, and spaces around numbers in a text
+ * that sets all its numbers off that way (its layout, not a stray space).
  */
 public final class SpacingScanner implements Extractor {
     /** A line with no more than this many visible characters is a title or a signature. */
     private static final int SHORT_LINE = 8;
+    /**
+     * A line this short with no comma or full stop is a title or a byline, whose words may be set
+     * apart ({@code 村党总支书记 张某某}, {@code 工作总结 汇报材料}); only a space beside a number
+     * is reported there ({@code 2025 年工作回顾}).
+     */
+    private static final int TITLE_LINE = 30;
 
     @Override
     public void extract(Facts facts) {
         SourceText src = facts.source();
         String t = src.text();
         char[] a = facts.chars();
-        boolean spacedDigits = spacedDigits(a);
+        boolean spacedDigits = spacedDigits(a) || numbersSetOff(a);
+        List<Residue> residue = facts.of(Residue.class);
         int ls = 0;
         while (ls < a.length) {
             int le = ls;
@@ -30,11 +41,46 @@ public final class SpacingScanner implements Extractor {
                 le++;
             }
             int end = le > ls && a[le - 1] == '\r' ? le - 1 : le;
-            if (hasSpace(a, ls, end)) {
+            if (hasSpace(a, ls, end) && !holdsResidue(residue, ls, end)) {
                 line(facts, t, a, ls, end, spacedDigits);
             }
             ls = le + 1;
         }
+    }
+
+    /** Site metadata and captions (作者：… 上传时间：…) are reported as residue, their spaces with them. */
+    private static boolean holdsResidue(List<Residue> residue, int s, int e) {
+        for (Residue r : residue) {
+            if (r.getStart() < e && r.getEnd() > s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text sets its numbers off from Chinese with spaces as a rule (投资 1119 万元, 农户
+     * 752 户): at least three such junctions, and more with a space than without. Such a layout is
+     * the text's own (or its PDF extraction's), not a stray space here and there.
+     */
+    private static boolean numbersSetOff(char[] a) {
+        int spaced = 0;
+        int tight = 0;
+        for (int i = 1; i < a.length; i++) {
+            boolean digit = Chars.isDigit(a[i]);
+            boolean prevDigit = Chars.isDigit(a[i - 1]);
+            if (digit == prevDigit) {
+                continue;
+            }
+            if (Chars.isHan(a[i]) || Chars.isHan(a[i - 1])) {
+                tight++;
+            } else if (a[i - 1] == ' ' && digit && i >= 2 && Chars.isHan(a[i - 2])) {
+                spaced++;
+            } else if (a[i] == ' ' && prevDigit && i + 1 < a.length && Chars.isHan(a[i + 1])) {
+                spaced++;
+            }
+        }
+        return spaced >= 3 && spaced > tight;
     }
 
     private static boolean hasSpace(char[] a, int s, int e) {
@@ -81,6 +127,7 @@ public final class SpacingScanner implements Extractor {
         if (visible <= SHORT_LINE || wideGaps >= 2 || (wideGaps == 1 && isSignature(t, s, e))) {
             return;
         }
+        boolean titleLine = visible <= TITLE_LINE && !hasSentencePunct(a, s, e);
         int i = s;
         while (i < e) {
             if (!isSpace(a[i])) {
@@ -96,7 +143,8 @@ public final class SpacingScanner implements Extractor {
                 i = r;
                 continue;
             }
-            if (stray(a[i - 1], a[r]) && !(nearDigit && spacedDigits) && !spacedNumber(a, i, r, s, e)) {
+            boolean byline = titleLine && Chars.isHan(a[i - 1]) && Chars.isHan(a[r]);
+            if (stray(a[i - 1], a[r]) && !byline && !(nearDigit && spacedDigits) && !spacedNumber(a, i, r, s, e)) {
                 facts.add(new Spacing(t.substring(i, r), i, r, facts.source().lines().line(i)));
             }
             i = r;
@@ -148,6 +196,16 @@ public final class SpacingScanner implements Extractor {
 
     private static boolean isDigitOrPoint(char c) {
         return Chars.isDigit(c) || c == '．' || c == '.';
+    }
+
+    private static boolean hasSentencePunct(char[] a, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = a[i];
+            if (c == '，' || c == '。' || c == '；' || c == ',' || c == ';' || c == '！' || c == '？') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A signature or date line aligned with blanks: it ends with a date (年…月…日 or 年…月). */

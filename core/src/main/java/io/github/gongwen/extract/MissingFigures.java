@@ -85,7 +85,7 @@ final class MissingFigures {
 
     private void unit(Facts facts, String t, int i) {
         String unit = unitAt(t, i);
-        if (unit == null || !candidate(t, i, unit)) {
+        if (unit == null || !candidate(t, i, unit) || unitLabel(t, i)) {
             return;
         }
         // 亩均效益, 户均增收: "per unit", no number needed
@@ -143,6 +143,17 @@ final class MissingFigures {
         }
     }
 
+    /** 单位：亿元、%: a table's or a figure's unit label, a list of units with no numbers by nature. */
+    private static boolean unitLabel(String t, int i) {
+        int from = Math.max(0, i - 12);
+        int at = t.lastIndexOf("单位", i);
+        if (at < from) {
+            return false;
+        }
+        int lineEnd = t.indexOf('\n', at);
+        return lineEnd < 0 || lineEnd > i;
+    }
+
     /** Whether the line holding {@code i} reads as a title: short, with no comma or full stop. */
     private static boolean inTitle(String t, int i) {
         int s = t.lastIndexOf('\n', i) + 1;
@@ -181,9 +192,9 @@ final class MissingFigures {
             j--;
         }
         int prev = j >= 0 ? t.charAt(j) : '\n';
-        boolean opens = prev == '\n' || Chars.isHan(prev) || prev == ',' || prev == ';' || prev == '，'
-                || prev == '；' || prev == '、' || prev == '：' || prev == ':';
-        if (opens && NUMERALS.indexOf(prev) < 0 && MASKS.indexOf(prev) < 0) {
+        // not after a colon or a bracket, nor alone on a line: 单位：%, 占比（%）, a table's header
+        boolean opens = Chars.isHan(prev) || prev == ',' || prev == ';' || prev == '，' || prev == '；' || prev == '、';
+        if (opens && NUMERALS.indexOf(prev) < 0 && MASKS.indexOf(prev) < 0 && !unitLabel(t, i)) {
             add(facts, t, i, i + 1, Placeholder.NUMBER);
         }
     }

@@ -35,6 +35,9 @@ final class MissingFigures {
     private static final Set<String> COUNTING = Set.of("达", "达到", "共", "共有", "共计", "合计", "累计", "计",
             "为", "占", "和", "及", "与", "或", "新增", "增加", "减少", "发展", "完成", "实现", "投入", "超过",
             "突破", "约", "仅", "只", "均", "帮扶", "培训", "慰问", "建成", "新建", "举办", "开展", "组织");
+    /** Measure words that end a clause only after a number: 共发展党员名。 */
+    private static final String CLAUSE_END_UNITS = "名个";
+
     /** Words after which a unit that is a number names a size class: 亿元以上, 万吨级. */
     private static final Set<String> SIZE_WORDS = Set.of("以上", "以下", "级", "左右", "规模", "量级");
     /** Word tags after which 年 or 度 may stand alone in a title: a noun, a particle, a conjunction. */
@@ -94,14 +97,20 @@ final class MissingFigures {
         }
         List<Word> words = WordSegmenter.around(t, i, i + unit.length());
         Word w = WordSegmenter.wordAt(words, i);
-        if (w == null || w.start() != i || !w.text().equals(unit)) {
+        // the unit is a word of its own, or words of their own (万|多元)
+        if (w == null || w.start() != i || (unit.length() == 1 ? !w.text().equals(unit)
+                : !WordSegmenter.alignsWith(words, i, i + unit.length()))) {
             return;
         }
         Word before = previous(words, w);
         if (strict.contains(unit)) {
-            // only after a word that takes a number, or after 、 in a list of counts
+            // only after a word that takes a number (达户, 和个企业), or for 名 and 个 at the end of a
+            // clause after a noun (共发展党员名。)
             boolean counting = before != null
-                    && (COUNTING.contains(before.text()) || before.tag().equals("cc"));
+                    && (COUNTING.contains(before.text()) || before.tag().equals("cc")
+                            || (CLAUSE_END_UNITS.indexOf(unit) >= 0 && before.tag().startsWith("n")
+                                    && w.tag().startsWith("q") && w.end() == i + unit.length()
+                                    && next(words, w) == null && endsClause(t, i + unit.length())));
             if (!counting) {
                 return;
             }
@@ -141,6 +150,10 @@ final class MissingFigures {
         if (fits) {
             add(facts, t, i, i + 1, Placeholder.YEAR);
         }
+    }
+
+    private static boolean endsClause(String t, int i) {
+        return i >= t.length() || Chars.isClauseBoundary(t.charAt(i)) || t.charAt(i) == '\n';
     }
 
     /** 单位：亿元、%: a table's or a figure's unit label, a list of units with no numbers by nature. */

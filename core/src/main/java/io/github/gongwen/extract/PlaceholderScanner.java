@@ -123,7 +123,7 @@ public final class PlaceholderScanner implements Extractor {
         return prevChinese || nextChinese || (prevEdge && nextEdge);
     }
 
-    /** What a short blank usually stands for: a count, a unit, a year, a place ({@code _个}, {@code __年}, {@code _县}). */
+    /** What a short blank stands for: a count, a unit, a year, a place ({@code _个}, {@code __年}, {@code _县}). */
     private static final String BLANK_BEFORE = "个名人户家项年月日亩元万亿千百余岁次期条所座处件平公吨%％乡镇县村区市省届";
 
     /**

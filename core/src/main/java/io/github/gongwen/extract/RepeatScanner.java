@@ -86,7 +86,8 @@ public final class RepeatScanner implements Extractor {
             facts.add(new Placeholder(unit, a, a + 1, line, Placeholder.NAME));
             return;
         }
-        Repetition.Shape shape = isListed(t, a, text, words) ? new Repetition.Shape(true, false, false, false, false, false)
+        Repetition.Shape shape = isListed(t, a, text, words)
+                ? new Repetition.Shape(true, false, false, false, false, false)
                 : unitLength == 1 ? charShape(t, a, words, left, right) : wordShape(t, a, left, right);
         boolean meant = unitLength == 1 ? DeliberateRepeats.charRepeat(t, a, words, left, right, particles)
                 : DeliberateRepeats.chiasmus(t, a, unitLength);

@@ -32,8 +32,8 @@ public final class SpacingScanner implements Extractor {
         SourceText src = facts.source();
         String t = src.text();
         char[] a = facts.chars();
-        boolean spacedDigits = spacedDigits(a) || numbersSetOff(a);
-        List<Residue> residue = facts.of(Residue.class);
+        List<Residue> residue = null;
+        NumberLayout layout = new NumberLayout(a);
         int ls = 0;
         while (ls < a.length) {
             int le = ls;
@@ -41,8 +41,13 @@ public final class SpacingScanner implements Extractor {
                 le++;
             }
             int end = le > ls && a[le - 1] == '\r' ? le - 1 : le;
-            if (hasSpace(a, ls, end) && !holdsResidue(residue, ls, end)) {
-                line(facts, t, a, ls, end, spacedDigits);
+            if (hasSpace(a, ls, end)) {
+                if (residue == null) {
+                    residue = facts.of(Residue.class);
+                }
+                if (!holdsResidue(residue, ls, end)) {
+                    line(facts, t, a, ls, end, layout);
+                }
             }
             ls = le + 1;
         }
@@ -106,7 +111,28 @@ public final class SpacingScanner implements Extractor {
         return false;
     }
 
-    private static void line(Facts facts, String t, char[] a, int ls, int le, boolean spacedDigits) {
+    /**
+     * Whether one document lays out its numbers with spaces, worked out on its first space beside a
+     * number (most documents have none, and are not scanned for it). One per document: the scanner
+     * itself is shared between threads.
+     */
+    private static final class NumberLayout {
+        private final char[] a;
+        private Boolean spaced;
+
+        NumberLayout(char[] a) {
+            this.a = a;
+        }
+
+        boolean spaced() {
+            if (spaced == null) {
+                spaced = spacedDigits(a) || numbersSetOff(a);
+            }
+            return spaced;
+        }
+    }
+
+    private static void line(Facts facts, String t, char[] a, int ls, int le, NumberLayout layout) {
         int s = ls;
         while (s < le && Chars.isBlank(a[s])) {
             s++;
@@ -144,7 +170,7 @@ public final class SpacingScanner implements Extractor {
                 continue;
             }
             boolean byline = titleLine && Chars.isHan(a[i - 1]) && Chars.isHan(a[r]);
-            if (stray(a[i - 1], a[r]) && !byline && !(nearDigit && spacedDigits) && !spacedNumber(a, i, r, s, e)) {
+            if (stray(a[i - 1], a[r]) && !byline && !spacedNumber(a, i, r, s, e) && !(nearDigit && layout.spaced())) {
                 facts.add(new Spacing(t.substring(i, r), i, r, facts.source().lines().line(i)));
             }
             i = r;
@@ -173,7 +199,8 @@ public final class SpacingScanner implements Extractor {
      * ({@code 1 9 9 7 年}, {@code 2 ．5 亿千瓦}): a layout of the whole text, not a stray space.
      */
     private static boolean spacedNumber(char[] a, int i, int r, int s, int e) {
-        boolean digitBefore = i - 3 >= s && isDigitOrPoint(a[i - 1]) && Chars.isBlank(a[i - 2]) && isDigitOrPoint(a[i - 3]);
+        boolean digitBefore = i - 3 >= s && isDigitOrPoint(a[i - 1]) && Chars.isBlank(a[i - 2])
+                && isDigitOrPoint(a[i - 3]);
         boolean digitAfter = r + 2 < e && isDigitOrPoint(a[r]) && Chars.isBlank(a[r + 1]) && isDigitOrPoint(a[r + 2]);
         return digitBefore || digitAfter;
     }

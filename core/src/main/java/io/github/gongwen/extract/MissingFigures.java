@@ -43,9 +43,14 @@ final class MissingFigures {
     /** Word tags after which 年 or 度 may stand alone in a title: a noun, a particle, a conjunction. */
     private static final String YEAR_AFTER = "nuc";
 
+    /** Two-character words, remembered: shared by all documents and threads. */
+    private static final PairWords PAIRS = new PairWords();
+
     private final List<String> units;
     private final Set<String> strict = new java.util.HashSet<>();
     private final boolean[] first = new boolean[0x10000];
+    /** The units by their first character, longest first. */
+    private final java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
 
     MissingFigures(List<String> units) {
         List<String> sorted = new ArrayList<>();
@@ -63,6 +68,7 @@ final class MissingFigures {
         this.units = sorted;
         for (String u : sorted) {
             first[u.charAt(0)] = true;
+            byFirst.computeIfAbsent(u.charAt(0), k -> new ArrayList<>()).add(u);
         }
     }
 
@@ -256,15 +262,15 @@ final class MissingFigures {
                 || MASKS.indexOf(prev) >= 0 || Chars.isDigit(prev)) {
             return false;
         }
-        if (Chars.isHan(prev) && WordSegmenter.isWord((char) prev + unit.substring(0, 1))) {
+        if (Chars.isHan(prev) && PAIRS.endsWord((char) prev, unit.charAt(0))) {
             return false;
         }
         int after = i + unit.length();
-        return unit.length() > 1 || after >= t.length() || !WordSegmenter.isWord(unit + t.charAt(after));
+        return unit.length() > 1 || after >= t.length() || !PAIRS.startsWord(unit.charAt(0), t.charAt(after));
     }
 
     private String unitAt(String t, int i) {
-        for (String u : units) {
+        for (String u : byFirst.get(t.charAt(i))) {
             if (t.startsWith(u, i)) {
                 return u;
             }

@@ -89,8 +89,11 @@ public final class RepeatScanner implements Extractor {
         Repetition.Shape shape = isListed(t, a, text, words)
                 ? new Repetition.Shape(true, false, false, false, false, false)
                 : unitLength == 1 ? charShape(t, a, words, left, right) : wordShape(t, a, left, right);
-        boolean meant = unitLength == 1 ? DeliberateRepeats.charRepeat(t, a, words, left, right, particles)
-                : DeliberateRepeats.chiasmus(t, a, unitLength);
+        // judged only where the shape alone would report the repeat (the conditions of dup-char.drl)
+        boolean suspect = !shape.listed() && !shape.measure()
+                && (unitLength == 1 ? (shape.stray() && !shape.functionWord()) || shape.glued() : shape.stray());
+        boolean meant = suspect && (unitLength == 1 ? DeliberateRepeats.charRepeat(t, a, words, left, right, particles)
+                : DeliberateRepeats.chiasmus(t, a, unitLength));
         String context = t.substring(left.start(), right.end());
         String segmentation = words.stream().map(Word::text).collect(Collectors.joining("|"));
         facts.add(new Repetition(text, unit, context, segmentation, a, b, line, shape, meant));

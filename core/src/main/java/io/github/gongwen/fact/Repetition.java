@@ -131,7 +131,8 @@ public final class Repetition implements Spanned {
     }
 
     /**
-     * The repeat reads as meant in context: two words meeting on the character in both readings
+     * The repeat, suspect by its shape, reads as meant in context (judged only for a repeat the
+     * shape alone would report): two words meeting on the character in both readings
      * ({@code 农民工|工资}), a name or quoted term ({@code 荆荆高铁}, {@code “老老人”}), or deliberate
      * reduplication ({@code 歇歇脚、喝喝水}, {@code 钉钉子}, {@code 抓具体具体抓}).
      */

@@ -3,6 +3,7 @@ package io.github.gongwen.extract;
 import io.github.gongwen.fact.Placeholder;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,17 +16,21 @@ import java.util.List;
 public final class PlaceholderScanner implements Extractor {
     public static final String PATTERNS = "placeholders.txt";
     public static final String EXCEPTIONS = "placeholder-exceptions.txt";
+    public static final String UNITS = "placeholder-units.txt";
 
     private final PatternSet pattern;
     private final List<String> exceptions;
+    private final MissingFigures missing;
 
     public PlaceholderScanner(Lexicon lexicon) {
         this.pattern = PatternSet.of(lexicon.lines(PATTERNS));
         this.exceptions = lexicon.lines(EXCEPTIONS);
+        this.missing = new MissingFigures(lexicon.lines(UNITS));
     }
 
     @Override
     public void extract(Facts facts) {
+        missing.find(facts);
         if (pattern == null) {
             return;
         }
@@ -33,21 +38,37 @@ public final class PlaceholderScanner implements Extractor {
         String t = src.text();
         boolean markdown = src.isMarkdown();
         PatternSet.Finder m = pattern.finder(t, facts.chars());
+        List<Placeholder> rules = new ArrayList<>();
+        boolean starMask = false;
         while (m.find()) {
             int s = m.start();
             int e = m.end();
             if (s == e || (!delimited(t, s, e) && !inChineseContext(t, s, e)) || isException(t, s, e)) {
                 continue;
             }
-            if (isRule(t, s, e)) {
+            if (ProgrammeNames.contains(t, s, e) || isTitleSeparator(t, s, e)) {
                 continue;
             }
-            if (t.charAt(s) == '*' || t.charAt(s) == '＊') {
-                if (isBullet(t, s, e) || (markdown && isEmphasis(t, s, e))) {
+            char first = t.charAt(s);
+            boolean star = first == '*' || first == '＊';
+            if (isRule(t, s, e)) {
+                if (star && !markdown) {
+                    rules.add(new Placeholder(t.substring(s, e), s, e, src.lines().line(s)));
+                }
+                continue;
+            }
+            if (star || first == '_' || first == '＿') {
+                if ((star && isBullet(t, s, e)) || (markdown && isEmphasis(t, s, e))) {
                     continue;
                 }
             }
+            starMask |= star;
             facts.add(new Placeholder(t.substring(s, e), s, e, src.lines().line(s)));
+        }
+        // A line of only *** is a separator, unless the document masks with * elsewhere: then it is
+        // a masked name (a speaker's name under the title).
+        if (starMask) {
+            rules.forEach(facts::add);
         }
     }
 
@@ -58,7 +79,7 @@ public final class PlaceholderScanner implements Extractor {
      */
     static boolean delimited(String t, int s, int e) {
         char first = t.charAt(s);
-        if ("【（([［{$".indexOf(first) >= 0) {
+        if ("【（([［{$〔".indexOf(first) >= 0) {
             return true;
         }
         for (int i = s; i < e; i++) {
@@ -73,7 +94,9 @@ public final class PlaceholderScanner implements Extractor {
         int prev = s > 0 ? t.codePointBefore(s) : '\n';
         int next = e < t.length() ? t.codePointAt(e) : '\n';
         if (Chars.isLatinLetter(prev) || Chars.isLatinLetter(next)) {
-            return false;
+            // a masked user name: l***, z**
+            return (t.charAt(s) == '*' && e - s >= 3 && !Chars.isLatinLetter(next) && !Chars.isDigit(next)
+                    && s >= 2 && !Chars.isLatinLetter(t.codePointBefore(s - 1)));
         }
         // x86, X5: a placeholder is not followed by digits (but 20XX年 is one)
         if (Chars.isDigit(next)) {
@@ -83,6 +106,13 @@ public final class PlaceholderScanner implements Extractor {
         if (prev == ' ' && s >= 2 && Chars.isAsciiLetter(t.codePointBefore(s - 1))) {
             return false;
         }
+        // XX 镇, 镇长 XX: one space between the filler and the Chinese text
+        if (isSpace(prev) && s >= 2 && Chars.isHan(t.codePointBefore(s - 1))) {
+            prev = t.codePointBefore(s - 1);
+        }
+        if (isSpace(next) && e + 1 < t.length() && Chars.isHan(t.codePointAt(e + 1))) {
+            next = t.codePointAt(e + 1);
+        }
         boolean prevChinese = chinese(prev);
         boolean nextChinese = chinese(next);
         if (Chars.isDigit(prev) && !nextChinese) {
@@ -91,6 +121,25 @@ public final class PlaceholderScanner implements Extractor {
         boolean prevEdge = prev == '\n';
         boolean nextEdge = next == '\n';
         return prevChinese || nextChinese || (prevEdge && nextEdge);
+    }
+
+    /** What a short blank stands for: a count, a unit, a year, a place ({@code _个}, {@code __年}, {@code _县}). */
+    private static final String BLANK_BEFORE = "个名人户家项年月日亩元万亿千百余岁次期条所座处件平公吨%％乡镇县村区市省届";
+
+    /**
+     * A lone {@code _} or {@code __} between Han characters that is not followed by a count, a unit
+     * or a place word joins the parts of a web page's title ({@code 标题_网站名}); it is no blank.
+     */
+    private static boolean isTitleSeparator(String t, int s, int e) {
+        char c = t.charAt(s);
+        if ((c != '_' && c != '＿') || e - s > 2 || s == 0 || e >= t.length()) {
+            return false;
+        }
+        return Chars.isHan(t.charAt(s - 1)) && Chars.isHan(t.charAt(e)) && BLANK_BEFORE.indexOf(t.charAt(e)) < 0;
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\u3000';
     }
 
     private static boolean chinese(int c) {

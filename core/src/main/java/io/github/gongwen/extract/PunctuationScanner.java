@@ -163,7 +163,7 @@ public final class PunctuationScanner implements Extractor {
             for (int i = ls; i < le; i++) {
                 char c = a[i];
                 String[] full = full(c);
-                if (full == null || masked(i) || flagged.containsKey(i)) {
+                if (full == null || masked(i) || flagged.containsKey(i) || (c == '?' && LostChars.at(t, i))) {
                     continue;
                 }
                 switch (c) {

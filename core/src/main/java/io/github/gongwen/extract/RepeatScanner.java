@@ -1,5 +1,6 @@
 package io.github.gongwen.extract;
 
+import io.github.gongwen.fact.Placeholder;
 import io.github.gongwen.fact.Repetition;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
@@ -81,11 +82,21 @@ public final class RepeatScanner implements Extractor {
         if (left == null || right == null) {
             return;
         }
-        Repetition.Shape shape = isListed(t, a, text, words) ? new Repetition.Shape(true, false, false, false, false, false)
+        if (unitLength == 1 && DeliberateRepeats.nameDeleted(t, a, words, left, right)) {
+            facts.add(new Placeholder(unit, a, a + 1, line, Placeholder.NAME));
+            return;
+        }
+        Repetition.Shape shape = isListed(t, a, text, words)
+                ? new Repetition.Shape(true, false, false, false, false, false)
                 : unitLength == 1 ? charShape(t, a, words, left, right) : wordShape(t, a, left, right);
+        // judged only where the shape alone would report the repeat (the conditions of dup-char.drl)
+        boolean suspect = !shape.listed() && !shape.measure()
+                && (unitLength == 1 ? (shape.stray() && !shape.functionWord()) || shape.glued() : shape.stray());
+        boolean meant = suspect && (unitLength == 1 ? DeliberateRepeats.charRepeat(t, a, words, left, right, particles)
+                : DeliberateRepeats.chiasmus(t, a, unitLength));
         String context = t.substring(left.start(), right.end());
         String segmentation = words.stream().map(Word::text).collect(Collectors.joining("|"));
-        facts.add(new Repetition(text, unit, context, segmentation, a, b, line, shape));
+        facts.add(new Repetition(text, unit, context, segmentation, a, b, line, shape, meant));
     }
 
     private Repetition.Shape charShape(String t, int a, List<Word> words, Word left, Word right) {

@@ -21,6 +21,7 @@ public final class Repetition implements Spanned {
     private final boolean functionWord;
     private final boolean measure;
     private final boolean glued;
+    private final boolean meant;
 
     /** The segmentation flags of a {@link Repetition}; see the getters for their meaning. */
     public record Shape(boolean listed, boolean sameWord, boolean stray, boolean functionWord, boolean measure,
@@ -29,6 +30,11 @@ public final class Repetition implements Spanned {
 
     public Repetition(String text, String unit, String context, String words, int start, int end, int line,
             Shape shape) {
+        this(text, unit, context, words, start, end, line, shape, false);
+    }
+
+    public Repetition(String text, String unit, String context, String words, int start, int end, int line,
+            Shape shape, boolean meant) {
         this.text = text;
         this.unit = unit;
         this.context = context;
@@ -42,6 +48,7 @@ public final class Repetition implements Spanned {
         this.functionWord = shape.functionWord();
         this.measure = shape.measure();
         this.glued = shape.glued();
+        this.meant = meant;
     }
 
     /** The doubled text, e.g. {@code 动动}. */
@@ -121,6 +128,16 @@ public final class Repetition implements Spanned {
      */
     public boolean isGlued() {
         return glued;
+    }
+
+    /**
+     * The repeat, suspect by its shape, reads as meant in context (judged only for a repeat the
+     * shape alone would report): two words meeting on the character in both readings
+     * ({@code 农民工|工资}), a name or quoted term ({@code 荆荆高铁}, {@code “老老人”}), or deliberate
+     * reduplication ({@code 歇歇脚、喝喝水}, {@code 钉钉子}, {@code 抓具体具体抓}).
+     */
+    public boolean isMeant() {
+        return meant;
     }
 
     @Override

@@ -62,6 +62,20 @@ public final class WordSegmenter {
         return CoreDictionary.contains(word);
     }
 
+    /** Whether HanLP's core dictionary has this word as a measure word (场, 届, 件), among its other uses. */
+    public static boolean isMeasureWord(String word) {
+        CoreDictionary.Attribute at = CoreDictionary.get(word);
+        if (at == null) {
+            return false;
+        }
+        for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+            if (n.toString().startsWith("q")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word of {@code words} that holds the character at {@code offset}, or {@code null}. */
     public static Word wordAt(List<Word> words, int offset) {
         for (Word w : words) {

@@ -46,4 +46,19 @@ class RepeatScannerTest {
     void numeralsAreNoCandidates() {
         assertEquals(List.of(), scan(Map.of(), "二〇〇〇年，一一落实，万万不可。"));
     }
+
+    @Test
+    void aRepeatIsMeantWhenBothReadingsAreWords() {
+        assertTrue(scan(Map.of(), "强化安全全链条监管。").get(0).isMeant(), "安全|全链条");
+        assertFalse(scan(Map.of(), "推动动全镇经济发展。").get(0).isMeant(), "推动|动|全镇");
+        assertFalse(scan(Map.of(), "中华人人民共和国。").get(0).isMeant(), "华人 cuts 中华");
+    }
+
+    @Test
+    void aPlaceSuffixAfterAVerbIsADeletedName() {
+        Facts facts = new Facts(SourceText.of("t.txt", "本人继续担任镇镇长职务。"));
+        new RepeatScanner(Lexicon.of(Map.of())).extract(facts);
+        assertEquals(List.of(), facts.of(Repetition.class));
+        assertEquals("NAME", facts.of(io.github.gongwen.fact.Placeholder.class).get(0).getKind());
+    }
 }

@@ -14,7 +14,12 @@ import io.github.gongwen.io.OutputPaths;
 import io.github.gongwen.report.Printable;
 import io.github.gongwen.report.ReportFormats;
 import io.github.gongwen.report.ReportWriter;
+import io.github.gongwen.report.TextReport;
+import io.github.gongwen.text.InputException;
+import io.github.gongwen.text.SourceText;
+import io.github.gongwen.text.TextLoader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +40,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"检查政府工作报告、工作总结、工作计划等公文的常见问题。",
             "Checks Chinese government work reports for numbering, placeholder, residue and other defects."},
-        subcommands = {RulesCommand.class, TestRulesCommand.class, FixCommand.class, ReviewCommand.class,
-            ServeCommand.class},
+        subcommands = {RulesCommand.class, ExplainCommand.class, TestRulesCommand.class, FixCommand.class,
+            ReviewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or files that could not be read",
             "2:usage error or fatal error"})
@@ -44,7 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = {"Files or directories (searched recursively for *.txt, *.md, *.docx; *.doc is refused).",
+            description = {"Files or directories (searched recursively for *.txt, *.md, *.docx; *.doc is refused);",
+                "- reads one report from standard input.",
                 "In a .docx file, a finding's line is the paragraph's number (table cells included)."})
     List<Path> paths = new ArrayList<>();
 
@@ -95,6 +102,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print the stack trace of an internal error.")
     boolean debug;
 
+    @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
+            description = "The file name of the report read from standard input (-): shown in the report, and its "
+                    + "year tells the report year (default: ${DEFAULT-VALUE}).")
+    String stdinFilename;
+
+    @Option(names = {"-q", "--quiet"}, description = "Only the findings: no summary, no notes.")
+    boolean quiet;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Exit with 1 when there are more than N warnings, whatever --fail-on says (default: no limit).")
+    Integer maxWarnings;
+
+    /** Where {@code -} reads from (tests replace it). */
+    InputStream stdin = System.in;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -103,7 +125,8 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().usage(err);
             return ExitCodes.USAGE;
         }
-        ReportWriter writer = ReportFormats.forName(format).orElse(null);
+        ReportWriter found = ReportFormats.forName(format).orElse(null);
+        ReportWriter writer = quiet && found instanceof TextReport ? new TextReport(false) : found;
         if (writer == null) {
             err.println("gongwen: unknown format '" + Printable.escape(format) + "' (expected one of "
                     + ReportFormats.names() + ")");
@@ -178,9 +201,15 @@ final class CheckCommand implements Callable<Integer> {
     private RunResult check() throws Setup.Failure {
         List<FileResult> files = new ArrayList<>();
         Map<String, RuleInfo> rules = new TreeMap<>();
-        List<Setup.Group> groups = Setup.groups(paths, config, noConfig, configFromTree, Path.of(""));
+        boolean fromStdin = paths.contains(STDIN);
+        List<Path> named = paths.stream().filter(p -> !p.equals(STDIN)).toList();
+        List<Setup.Group> groups = new ArrayList<>(Setup.groups(named, config, noConfig, configFromTree, Path.of("")));
+        if (fromStdin) { // the report on standard input takes the configuration of the current directory
+            Path forStdin = Setup.config(config, noConfig, Path.of(""));
+            groups.add(new Setup.Group(forStdin, List.of(STDIN)));
+        }
         // a note only when the user chose no configuration: --config and --no-config say what they want
-        for (Path unused : config != null || noConfig ? List.<Path>of() : Setup.unapplied(paths, groups)) {
+        for (Path unused : config != null || noConfig || quiet ? List.<Path>of() : Setup.unapplied(paths, groups)) {
             spec.commandLine().getErr().println("gongwen: " + Printable.escape(unused.toString())
                     + " is not applied: a configuration inside a checked folder is code from that folder "
                     + "(use --config " + Printable.escape(unused.toString())
@@ -197,6 +226,12 @@ final class CheckCommand implements Callable<Integer> {
                 b.timeLimit(timeout == 0 ? null : Duration.ofSeconds(timeout));
                 b.debug(debug);
             }, disabled);
+            if (g.paths().equals(List.of(STDIN))) {
+                Setup.verify(checker, c, disabled);
+                files.add(checkStdin(checker));
+                checker.rules().forEach(x -> rules.putIfAbsent(x.id(), x));
+                continue;
+            }
             ReportFiles.Listing listing = c == null ? ReportFiles.collect(g.paths()) : c.collect(g.paths());
             RunResult r = null;
             try {
@@ -211,7 +246,29 @@ final class CheckCommand implements Callable<Integer> {
         return new RunResult(files, List.copyOf(rules.values()));
     }
 
+    /** The PATH that stands for standard input. */
+    private static final Path STDIN = Path.of("-");
+
+    /** Reads the report on standard input, decodes it as a file would be, and checks it. */
+    private FileResult checkStdin(Checker checker) {
+        try {
+            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, TextLoader.MAX_BYTES + 1));
+            if (bytes.length > TextLoader.MAX_BYTES) {
+                return FileResult.failed(stdinFilename, "文件过大（超过 " + TextLoader.MAX_BYTES / (1024 * 1024) + " MB）");
+            }
+            SourceText source = TextLoader.decode(stdinFilename, bytes);
+            return FileResult.ok(source, checker.check(source));
+        } catch (InputException e) {
+            return FileResult.failed(stdinFilename, e.reason());
+        } catch (IOException e) {
+            return FileResult.failed(stdinFilename, "无法读取标准输入：" + e.getMessage());
+        }
+    }
+
     private int exitCode(RunResult result) {
+        if (maxWarnings != null && result.countBySeverity().getOrDefault(Severity.WARNING, 0) > maxWarnings) {
+            return ExitCodes.FINDINGS;
+        }
         Severity threshold = failOn.threshold();
         if (threshold == null) {
             return ExitCodes.CLEAN;

@@ -55,7 +55,7 @@ class ConfigCliTest {
         out.getBuffer().setLength(0);
         assertEquals(0, run("--config-from-tree", dir.resolve("reports").toString()));
         String text = out.toString();
-        assertTrue(text.contains("warning  ordinal-gap"), text);
+        assertTrue(text.contains("警告  序号不连续 ordinal-gap"), text);
         assertFalse(text.contains("placeholder"), text);
         assertFalse(text.contains("drafts"), text);
         assertTrue(text.contains("检查了 1 个文件"), text);

@@ -12,6 +12,9 @@ import io.github.gongwen.text.Chars;
  * <li>a single × that ends a quoted name after Chinese words ({@code “数据要素×”行动}), or a
  * single X there when a programme word follows ({@code “产业+X”体系}); unlike a quote that is
  * all mask ({@code “XX”}) or a run of masks ({@code “三个xx”}).</li>
+ * <li>a single X counting something in a sentence that counts with another letter too, as a
+ * formula's terms are explained ({@code 1个总体方案、N个专项方案和X项配套措施}): masks are X, x and
+ * *, never N.</li>
  * </ul>
  */
 final class ProgrammeNames {
@@ -22,7 +25,27 @@ final class ProgrammeNames {
     }
 
     static boolean contains(String t, int s, int e) {
-        return digitCode(t, s, e) || joinedByPlus(t, s, e) || endsQuotedName(t, s, e);
+        return digitCode(t, s, e) || joinedByPlus(t, s, e) || endsQuotedName(t, s, e) || formulaTerm(t, s, e);
+    }
+
+    /** Measure words a letter of a formula counts with (N个, X项). */
+    private static final String COUNTED = "个项条类家批";
+
+    private static boolean formulaTerm(String t, int s, int e) {
+        if (e - s != 1 || t.charAt(s) != 'X' || e >= t.length() || COUNTED.indexOf(t.charAt(e)) < 0) {
+            return false;
+        }
+        for (int i = s - 1; i >= Math.max(0, s - 40); i--) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '；' || c == '\n') {
+                return false;
+            }
+            if ((c == 'N' || c == 'M') && i + 1 < t.length() && COUNTED.indexOf(t.charAt(i + 1)) >= 0
+                    && (i == 0 || !Character.isLetter(t.charAt(i - 1)) || Chars.isHan(t.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean digitCode(String t, int s, int e) {

@@ -23,6 +23,18 @@ public final class TextReport implements ReportWriter {
     /** The longest part of a suggestion shown on each side of the arrow. */
     private static final int CHANGE = 16;
 
+    private final boolean summary;
+
+    /** The report with its closing summary. */
+    public TextReport() {
+        this(true);
+    }
+
+    /** The report, with or without the closing summary (the command line's {@code --quiet}: findings only). */
+    public TextReport(boolean summary) {
+        this.summary = summary;
+    }
+
     @Override
     public String format() {
         return "text";
@@ -55,7 +67,9 @@ public final class TextReport implements ReportWriter {
             }
             out.write("\n");
         }
-        writeSummary(out, result);
+        if (summary) {
+            writeSummary(out, result);
+        }
         out.flush();
     }
 

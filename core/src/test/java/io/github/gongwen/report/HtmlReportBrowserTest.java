@@ -105,7 +105,8 @@ class HtmlReportBrowserTest {
 
     /** The text of the marks that cover the finding with this id, in document order. */
     private static String markedText(String id) {
-        browser.waitFor("location.hash === '#" + id + "'");
+        browser.waitFor("location.hash === '#" + id + "' && !!document.querySelector('#findings tr.active[data-id=\"" + id
+                + "\"]')");
         return browser.eval("[...document.querySelectorAll('.text mark.active')].map(m => m.textContent).join('')")
                 .asText();
     }
@@ -128,7 +129,8 @@ class HtmlReportBrowserTest {
         open(write("sample.html", sample()));
         String id = idOf("num-gap", 0);
         browser.click("#findings tr[data-id='" + id + "'] td:nth-child(5)");
-        browser.waitFor("location.hash === '#" + id + "'");
+        browser.waitFor("location.hash === '#" + id + "' && !!document.querySelector('#findings tr.active[data-id=\"" + id
+                + "\"]')");
         browser.waitFor("document.querySelectorAll('.text mark.active').length > 0");
         assertEquals("（三）", markedText(id));
         assertTrue(browser.eval("document.querySelector('#findings tr.active').dataset.id").asText().equals(id));
@@ -144,7 +146,10 @@ class HtmlReportBrowserTest {
             {idOf("placeholder", 1), "XX"}, {idOf("num-style", 1), "万元"}};
         for (String[] c : cases) {
             browser.click("#findings tr[data-id='" + c[0] + "'] td:nth-child(5)");
-            browser.waitFor("location.hash === '#" + c[0] + "'");
+            // the hash changes at once, the page follows on the hashchange event: wait for the selection
+            browser.waitFor("location.hash === '#" + c[0] + "' && (document.querySelector('#findings tr.active') || {})"
+                    + ".getAttribute && document.querySelector('#findings tr.active').getAttribute('data-id') === '"
+                    + c[0] + "'");
             assertEquals(c[1], markedText(c[0]), c[0]);
         }
         assertTrue(browser.eval("document.querySelectorAll('.text mark.multi').length").asInt() >= 2,

@@ -12,8 +12,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -43,6 +45,17 @@ public final class ReportFiles {
         return collect(roots, ReportFiles::hasDefaultExtension);
     }
 
+    /**
+     * Whether a directory is a Maven build's output ({@code target/} beside a {@code pom.xml}), where
+     * the Maven plugin writes its reports and cache: never report text.
+     */
+    static boolean isBuildOutput(Path dir) {
+        Path name = dir.getFileName();
+        Path parent = dir.getParent();
+        return name != null && name.toString().equals("target") && parent != null
+                && Files.isRegularFile(parent.resolve("pom.xml"));
+    }
+
     public static boolean hasDefaultExtension(Path p) {
         String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
         // ~$name.docx is the lock file Word keeps beside an open document.
@@ -53,6 +66,8 @@ public final class ReportFiles {
     public static Listing collect(List<Path> roots, Predicate<Path> include) {
         TreeMap<String, Entry> files = new TreeMap<>();
         List<FileResult> errors = new ArrayList<>();
+        // a file reached twice (seeds and ./seeds, a folder and a file in it) is checked once
+        Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
             String rootName = slashes(root.toString());
             if (!Files.exists(root)) {
@@ -61,7 +76,9 @@ public final class ReportFiles {
             }
             if (!Files.isDirectory(root)) {
                 if (Files.isRegularFile(root)) {
-                    files.put(rootName, new Entry(root, rootName));
+                    if (seen.add(root.toAbsolutePath().normalize())) {
+                        files.put(rootName, new Entry(root, rootName));
+                    }
                 } else { // a FIFO or a device (/dev/zero) would be read forever
                     errors.add(FileResult.failed(rootName, "not a regular file (a device or a pipe): not read"));
                 }
@@ -75,6 +92,9 @@ public final class ReportFiles {
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         Path name = dir.getFileName();
                         if (!dir.equals(root) && name != null && name.toString().startsWith(".")) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (!dir.equals(root) && isBuildOutput(dir)) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         if (!dir.equals(root) && outside(dir)) {
@@ -97,7 +117,9 @@ public final class ReportFiles {
                                 return FileVisitResult.CONTINUE;
                             }
                             String name = slashes(file.toString());
-                            files.put(name, new Entry(file, name));
+                            if (seen.add(file.toAbsolutePath().normalize())) {
+                                files.put(name, new Entry(file, name));
+                            }
                         }
                         return FileVisitResult.CONTINUE;
                     }

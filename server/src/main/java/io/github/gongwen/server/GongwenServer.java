@@ -11,6 +11,7 @@ import io.github.gongwen.config.GongwenConfig;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.report.JsonReport;
+import io.github.gongwen.review.WordReview;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
@@ -21,7 +22,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,10 +117,7 @@ public final class GongwenServer implements AutoCloseable {
                 .result(metrics.text()));
         c.routes.get("/api/v1/rules", ctx -> ctx.contentType(JSON_TYPE).result(rulesJson));
         c.routes.post("/api/v1/check", this::check);
-        c.routes.post("/api/v1/review", ctx -> {
-            throw new ApiError(501, "not-implemented",
-                    "Word 批注版审阅（上传 .docx，返回带批注的 .docx）尚未提供；请先用 POST /api/v1/check 获取问题列表");
-        });
+        c.routes.post("/api/v1/review", this::review);
 
         c.routes.exception(ApiError.class, (e, ctx) -> {
             if (e.retryAfter() > 0) {
@@ -265,7 +265,53 @@ public final class GongwenServer implements AutoCloseable {
         ctx.contentType(JSON_TYPE).result(out);
     }
 
+    /**
+     * A .docx in, the same document out with one Word comment per finding and the safe fixes as
+     * tracked changes (core's {@link WordReview}, as {@code gongwen review}).
+     */
+    private void review(Context ctx) throws IOException {
+        if (ctx.req().getContentLengthLong() > config.maxBodyBytes()) {
+            throw tooLarge();
+        }
+        if (!ctx.isMultipartFormData()) {
+            throw ApiError.badRequest("not-multipart", "请以 multipart/form-data 上传名为“file”的 .docx 文件");
+        }
+        Upload up = readUpload(ctx);
+        if (up == null || up.name() == null || !up.name().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            throw ApiError.badRequest("not-docx", "审阅需要上传 .docx 文件（表单字段“file”）");
+        }
+        CheckRequest request = reader.upload(up.name(), up.bytes(), up.fields());
+        RunResult result = service.check(request);
+        Map<String, RuleInfo> rules = new HashMap<>();
+        result.rules().forEach(r -> rules.put(r.id(), r));
+        WordReview.Result review = WordReview.annotate(up.bytes(), request.source(), result.findings(), rules,
+                Instant.now());
+        String base = up.name().substring(0, up.name().length() - ".docx".length());
+        ctx.header("Content-Disposition", "attachment; filename=\"review.docx\"; filename*=UTF-8''"
+                + URLEncoder.encode(base + "-审阅.docx", StandardCharsets.UTF_8).replace("+", "%20"));
+        ctx.header("X-Gongwen-Comments", Integer.toString(review.comments()));
+        ctx.header("X-Gongwen-Tracked-Changes", Integer.toString(review.trackedChanges()));
+        ctx.contentType(DOCX_TYPE).result(review.docx());
+    }
+
+    private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** An uploaded file with the form's other fields; {@code null} when the form has no file. */
+    private record Upload(String name, byte[] bytes, Map<String, String> fields) {
+    }
+
     private CheckRequest upload(Context ctx) {
+        Upload up = readUpload(ctx);
+        if (up.bytes() == null) {
+            if (up.fields().containsKey("text")) {
+                return reader.form(up.fields());
+            }
+            throw ApiError.badRequest("missing-file", "表单中没有名为“file”的文件：请上传 .txt、.md 或 .docx 文件");
+        }
+        return reader.upload(up.name(), up.bytes(), up.fields());
+    }
+
+    private Upload readUpload(Context ctx) {
         UploadedFile file;
         Map<String, String> fields = new HashMap<>();
         try {
@@ -285,10 +331,7 @@ public final class GongwenServer implements AutoCloseable {
             throw ApiError.badRequest("bad-multipart", "无法解析上传的表单（multipart/form-data）");
         }
         if (file == null) {
-            if (fields.containsKey("text")) {
-                return reader.form(fields);
-            }
-            throw ApiError.badRequest("missing-file", "表单中没有名为“file”的文件：请上传 .txt、.md 或 .docx 文件");
+            return new Upload(null, null, fields);
         }
         byte[] bytes;
         try (InputStream in = file.content()) {
@@ -299,7 +342,7 @@ public final class GongwenServer implements AutoCloseable {
         if (bytes.length > config.maxBodyBytes()) {
             throw tooLarge();
         }
-        return reader.upload(file.filename(), bytes, fields);
+        return new Upload(file.filename(), bytes, fields);
     }
 
     /** The request body, refused with 413 past the limit (also when no length was declared). */

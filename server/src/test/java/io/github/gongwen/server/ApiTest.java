@@ -245,8 +245,25 @@ class ApiTest {
     }
 
     @Test
-    void reviewIsNotImplementedYet() {
-        error(http.upload("/api/v1/review", "a.docx", docx(REPORT), Map.of()), 501, "not-implemented");
+    void reviewAnswersTheDocumentWithACommentPerFinding() throws Exception {
+        HttpResponse<byte[]> r = http.uploadForBytes("/api/v1/review", "2024年总结.docx", docx(REPORT));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").contains("wordprocessingml"), r.headers().toString());
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"));
+        int comments = Integer.parseInt(r.headers().firstValue("X-Gongwen-Comments").orElse("0"));
+        assertTrue(comments > 0, "the report has findings");
+        String xml = null;
+        try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+            for (java.util.zip.ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                if (e.getName().equals("word/comments.xml")) {
+                    xml = new String(z.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(xml != null && xml.contains("Gongwen"), "comments by Gongwen in the reviewed copy");
+        assertEquals(comments, xml.split("<w:comment ", -1).length - 1);
+        error(http.upload("/api/v1/review", "a.txt", REPORT.getBytes(StandardCharsets.UTF_8), Map.of()), 400, "not-docx");
+        error(http.postJson("/api/v1/review", "{\"text\":\"x\"}"), 400, "not-multipart");
     }
 
     @Test

@@ -56,6 +56,23 @@ final class Http {
 
     /** A multipart/form-data upload: the file as part "file", then the fields. */
     HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+        return send(multipart(path, fileName, content, fields));
+    }
+
+    /** The same upload, its answer as bytes (a .docx). */
+    HttpResponse<byte[]> uploadForBytes(String path, String fileName, byte[] content) {
+        try {
+            return client.send(multipart(path, fileName, content, Map.of())
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder multipart(String path, String fileName, byte[] content, Map<String, String> fields) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             for (Map.Entry<String, String> f : fields.entrySet()) {
@@ -72,7 +89,9 @@ final class Http {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send("POST", path, out.toByteArray(), "multipart/form-data; boundary=" + BOUNDARY);
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
     }
 
     HttpResponse<String> send(HttpRequest.Builder b) {

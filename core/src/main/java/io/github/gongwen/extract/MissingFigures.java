@@ -228,7 +228,11 @@ final class MissingFigures {
     /** 单位：亿元、%: a table's or a figure's unit label, a list of units with no numbers by nature. */
     private static boolean unitLabel(String t, int i) {
         int from = Math.max(0, i - 12);
-        int at = t.lastIndexOf("单位", i);
+        int at = i;
+        // the last 单位 starting from i back to i - 12 (a search of the whole text before is slow)
+        while (at >= from && !(t.charAt(at) == '单' && at + 1 < t.length() && t.charAt(at + 1) == '位')) {
+            at--;
+        }
         if (at < from) {
             return false;
         }

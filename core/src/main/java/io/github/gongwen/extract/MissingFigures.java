@@ -46,11 +46,22 @@ final class MissingFigures {
     /** Two-character words, remembered: shared by all documents and threads. */
     private static final PairWords PAIRS = new PairWords();
 
+    /** What the scan does at a character: nothing, or look for one of the following. */
+    private static final byte NOTHING = 0;
+    private static final byte PERCENT = 1;
+    private static final byte YEAR = 2;
+    private static final byte DE = 3;
+    private static final byte MONTH = 4;
+    private static final byte UNIT = 5;
+    /** The longest word of {@link #COUNTING}. */
+    private static final int COUNTING_MAX = COUNTING.stream().mapToInt(String::length).max().orElse(0);
+
     private final List<String> units;
     private final Set<String> strict = new java.util.HashSet<>();
-    private final boolean[] first = new boolean[0x10000];
-    /** The units by their first character, longest first. */
-    private final java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+    /** For each character, what the scan looks for there. */
+    private final byte[] action = new byte[0x10000];
+    /** The units by their first character, longest first; {@code null} for a character no unit starts with. */
+    private final String[][] byFirst = new String[0x10000][];
 
     MissingFigures(List<String> units) {
         List<String> sorted = new ArrayList<>();
@@ -66,27 +77,46 @@ final class MissingFigures {
         }
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         this.units = sorted;
+        java.util.Map<Character, List<String>> starting = new java.util.LinkedHashMap<>();
         for (String u : sorted) {
-            first[u.charAt(0)] = true;
-            byFirst.computeIfAbsent(u.charAt(0), k -> new ArrayList<>()).add(u);
+            starting.computeIfAbsent(u.charAt(0), k -> new ArrayList<>()).add(u);
         }
+        starting.forEach((c, list) -> {
+            byFirst[c] = list.toArray(new String[0]);
+            action[c] = UNIT;
+        });
+        // in the order the scan tests them: these take precedence over a unit starting with them
+        action['的'] = DE;
+        action['月'] = MONTH;
+        action['年'] = YEAR;
+        action['度'] = YEAR;
+        action['%'] = PERCENT;
+        action['％'] = PERCENT;
     }
 
     void find(Facts facts) {
         char[] c = facts.chars();
         SourceText src = facts.source();
         String t = src.text();
+        byte[] action = this.action;
         for (int i = 0; i < c.length; i++) {
-            char ch = c[i];
-            if (ch == '%' || ch == '％') {
+            byte a = action[c[i]];
+            if (a == NOTHING) {
+                continue;
+            }
+            if (a == PERCENT) {
                 percent(facts, t, i);
-            } else if (ch == '年' || ch == '度') {
+            } else if (a == YEAR) {
                 year(facts, t, i);
-            } else if (ch == '的' && i > 0 && (c[i - 1] == '，' || c[i - 1] == ',' || c[i - 1] == '；')) {
-                clauseOpeningDe(facts, t, i);
-            } else if (ch == '月') {
+            } else if (a == DE) {
+                if (i > 0 && (c[i - 1] == '，' || c[i - 1] == ',' || c[i - 1] == '；')) {
+                    clauseOpeningDe(facts, t, i);
+                } else if (byFirst['的'] != null) {
+                    unit(facts, t, i);
+                }
+            } else if (a == MONTH) {
                 blankDate(facts, t, i);
-            } else if (first[ch]) {
+            } else {
                 unit(facts, t, i);
             }
         }
@@ -99,6 +129,9 @@ final class MissingFigures {
         }
         // 亩均效益, 户均增收: "per unit", no number needed
         if (i + unit.length() < t.length() && t.charAt(i + unit.length()) == '均') {
+            return;
+        }
+        if (strict.contains(unit) && !mayCount(t, i, unit)) {
             return;
         }
         List<Word> words = WordSegmenter.around(t, i, i + unit.length());
@@ -138,8 +171,38 @@ final class MissingFigures {
         add(facts, t, i, i + unit.length(), Placeholder.NUMBER);
     }
 
+    /**
+     * Whether the word before a strict unit at {@code i} may take a number, as {@link #unit}
+     * demands after segmenting: a word of {@link #COUNTING} or a conjunction ends at {@code i}
+     * inside the segmented window, or the unit is 名 or 个 ending a clause.
+     */
+    private static boolean mayCount(String t, int i, String unit) {
+        int from = WordSegmenter.windowStart(t, i);
+        if (from == i) {
+            return false; // no word before the unit
+        }
+        if (CLAUSE_END_UNITS.indexOf(unit) >= 0 && endsClause(t, i + unit.length())) {
+            return true;
+        }
+        for (int s = i - 1; s >= Math.max(from, i - COUNTING_MAX); s--) {
+            if (COUNTING.contains(t.substring(s, i))) {
+                return true;
+            }
+        }
+        return WordSegmenter.dictionaryWordEndsWithTag(t, from, i, "cc");
+    }
+
     private void year(Facts facts, String t, int i) {
         if (!candidate(t, i, t.substring(i, i + 1))) {
+            return;
+        }
+        // the segmented window must go on after 年, and 年 stand at a line start, in a title or after 了
+        if (WordSegmenter.windowEnd(t, i + 1) == i + 1) {
+            return;
+        }
+        boolean atLineStart = i == 0 || t.charAt(i - 1) == '\n';
+        if (!atLineStart && !inTitle(t, i)
+                && !WordSegmenter.dictionaryWordEndsWithTag(t, WordSegmenter.windowStart(t, i), i, "ule")) {
             return;
         }
         List<Word> words = WordSegmenter.around(t, i, i + 1);
@@ -165,7 +228,11 @@ final class MissingFigures {
     /** 单位：亿元、%: a table's or a figure's unit label, a list of units with no numbers by nature. */
     private static boolean unitLabel(String t, int i) {
         int from = Math.max(0, i - 12);
-        int at = t.lastIndexOf("单位", i);
+        int at = i;
+        // the last 单位 starting from i back to i - 12 (a search of the whole text before is slow)
+        while (at >= from && !(t.charAt(at) == '单' && at + 1 < t.length() && t.charAt(at + 1) == '位')) {
+            at--;
+        }
         if (at < from) {
             return false;
         }
@@ -175,21 +242,23 @@ final class MissingFigures {
 
     /** Whether the line holding {@code i} reads as a title: short, with no comma or full stop. */
     private static boolean inTitle(String t, int i) {
-        int s = t.lastIndexOf('\n', i) + 1;
-        int e = t.indexOf('\n', i);
-        if (e < 0) {
-            e = t.length();
+        // from i outwards, stopping at the first comma or full stop or once the line is too long
+        int length = 0;
+        for (int k = i - 1; k >= 0 && t.charAt(k) != '\n'; k--) {
+            if (++length > 60 || titleBreaker(t.charAt(k))) {
+                return false;
+            }
         }
-        if (e - s > 60) {
-            return false;
-        }
-        for (int k = s; k < e; k++) {
-            char c = t.charAt(k);
-            if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';') {
+        for (int k = i; k < t.length() && t.charAt(k) != '\n'; k++) {
+            if (++length > 60 || titleBreaker(t.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean titleBreaker(char c) {
+        return c == '，' || c == ',' || c == '。' || c == '；' || c == ';';
     }
 
     /**
@@ -270,7 +339,7 @@ final class MissingFigures {
     }
 
     private String unitAt(String t, int i) {
-        for (String u : byFirst.get(t.charAt(i))) {
+        for (String u : byFirst[t.charAt(i)]) {
             if (t.startsWith(u, i)) {
                 return u;
             }

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds Han characters written twice in a row ({@code 推动动}) and two-character words written
@@ -95,8 +94,14 @@ public final class RepeatScanner implements Extractor {
         boolean meant = suspect && (unitLength == 1 ? DeliberateRepeats.charRepeat(t, a, words, left, right, particles)
                 : DeliberateRepeats.chiasmus(t, a, unitLength));
         String context = t.substring(left.start(), right.end());
-        String segmentation = words.stream().map(Word::text).collect(Collectors.joining("|"));
-        facts.add(new Repetition(text, unit, context, segmentation, a, b, line, shape, meant));
+        StringBuilder segmentation = new StringBuilder();
+        for (Word w : words) {
+            if (segmentation.length() > 0) {
+                segmentation.append('|');
+            }
+            segmentation.append(w.text());
+        }
+        facts.add(new Repetition(text, unit, context, segmentation.toString(), a, b, line, shape, meant));
     }
 
     private Repetition.Shape charShape(String t, int a, List<Word> words, Word left, Word right) {

@@ -46,15 +46,54 @@ public final class WordSegmenter {
      * side. Offsets are into {@code text}.
      */
     public static List<Word> around(String text, int start, int end) {
+        return segment(text.substring(windowStart(text, start), windowEnd(text, end)), windowStart(text, start));
+    }
+
+    /** Where the window {@link #around} segments for a place starting at {@code start} begins. */
+    public static int windowStart(String text, int start) {
         int from = start;
         while (from > 0 && start - from < REACH && !stops(text.charAt(from - 1))) {
             from--;
         }
+        return from;
+    }
+
+    /** Where the window {@link #around} segments for a place ending at {@code end} ends. */
+    public static int windowEnd(String text, int end) {
         int to = end;
         while (to < text.length() && to - end < REACH && !stops(text.charAt(to))) {
             to++;
         }
-        return segment(text.substring(from, to), from);
+        return to;
+    }
+
+    /**
+     * Whether some word of a dictionary the segmenter uses ends at {@code end} and starts at or
+     * after {@code from} with part-of-speech {@code tag} among its uses. The segmenter tags a
+     * dictionary word with one of its dictionary uses (and the words it makes up as names,
+     * numbers or letters never so with a function-word tag): where this is false, no word the
+     * segmenter makes there has that tag.
+     */
+    public static boolean dictionaryWordEndsWithTag(String text, int from, int end, String tag) {
+        for (int s = end - 1; s >= from; s--) {
+            String w = text.substring(s, end);
+            if (hasTag(CoreDictionary.get(w), tag) || hasTag(CustomDictionary.get(w), tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTag(CoreDictionary.Attribute at, String tag) {
+        if (at == null) {
+            return false;
+        }
+        for (com.hankcs.hanlp.corpus.tag.Nature n : at.nature) {
+            if (n.toString().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether HanLP's core dictionary has this word. */

@@ -96,7 +96,10 @@ public final class OutlineParser implements Extractor {
         return known;
     }
 
-    /** One line of the document with its content bounds. */
+    /**
+     * One line of the document with its content bounds: {@code text} is the line from its first
+     * non-blank character, which is at {@code start} in the document.
+     */
     private static final class Line {
         final int number;
         final int start;
@@ -211,8 +214,12 @@ public final class OutlineParser implements Extractor {
         List<Line> out = new ArrayList<>(index.lineCount());
         for (int n = 1; n <= index.lineCount(); n++) {
             int start = index.lineStart(n);
-            String t = text.substring(start, index.lineEnd(n));
-            int from = MarkerSyntax.skipBlanks(t, 0);
+            int end = index.lineEnd(n);
+            while (start < end && Chars.isBlank(text.charAt(start))) {
+                start++; // the line's text starts after its indent, so that a paragraph's content is mostly that text itself
+            }
+            String t = text.substring(start, end);
+            int from = 0;
             if (markdown) {
                 from = skipMarkdownPrefix(t, from);
             }

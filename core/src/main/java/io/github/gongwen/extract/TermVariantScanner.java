@@ -30,6 +30,14 @@ public final class TermVariantScanner implements Extractor {
     /** Function characters and numerals: a pair with one of them is no name. */
     private static final String FUNCTION = "的地得了着过是和与及或在有无不没也都就又还很更最将把被使让给对向从以为于之其这那此该各每某一二三四五六七八九十百千万亿两几多少大小上下中内外前后来去个第等要会能可";
     private static final int MIN_REPEATS = 2;
+    /** By character: 1 + its index in {@link #SUFFIXES}, or 0. */
+    private static final byte[] SUFFIX_INDEX = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int k = 0; k < SUFFIXES.length(); k++) {
+            SUFFIX_INDEX[SUFFIXES.charAt(k)] = (byte) (k + 1);
+        }
+    }
 
 
     private final List<String> groups = new ArrayList<>();
@@ -43,11 +51,26 @@ public final class TermVariantScanner implements Extractor {
     @Override
     public void extract(Facts facts) {
         char[] t = facts.chars();
-        String text = facts.source().text();
         Map<Integer, int[]> terms = new HashMap<>(); // bigram -> {count, first start}
+        // the suffix characters in one pass, their places kept by suffix in text order
+        int[][] at = new int[SUFFIXES.length()][];
+        int[] count = new int[SUFFIXES.length()];
+        for (int i = 2; i < t.length; i++) {
+            byte s = SUFFIX_INDEX[t[i]];
+            if (s != 0) {
+                int k = s - 1;
+                int[] a = at[k];
+                if (a == null) {
+                    a = at[k] = new int[8];
+                } else if (count[k] == a.length) {
+                    a = at[k] = java.util.Arrays.copyOf(a, a.length * 2);
+                }
+                a[count[k]++] = i;
+            }
+        }
         for (int k = 0; k < SUFFIXES.length(); k++) {
-            char c = SUFFIXES.charAt(k);
-            for (int i = text.indexOf(c, 2); i >= 0; i = text.indexOf(c, i + 1)) {
+            for (int n = 0; n < count[k]; n++) {
+                int i = at[k][n];
                 if (name(t[i - 2], t[i - 1]) && !terms.containsKey(key(t[i - 2], t[i - 1])) && suffixAt(t, i)
                         && !CoreDictionary.contains(new String(t, i - 2, 2))) { // a local name, not 发展|县
                     terms.put(key(t[i - 2], t[i - 1]), new int[] {0, -1});
@@ -67,10 +90,10 @@ public final class TermVariantScanner implements Extractor {
         long[] seconds = bitmap(bySecond);
         int[] hot = new int[64];
         int hots = 0;
-        for (int j = 0; j + 1 < t.length; j++) {
+        for (int j = 0, last = t.length - 1; j < last; j++) {
             char a = t[j];
             char b = t[j + 1];
-            if (((firsts[a >>> 6] & (1L << a)) | (seconds[b >>> 6] & (1L << b))) != 0) {
+            if ((firsts[a >>> 6] & (1L << a)) != 0 || (seconds[b >>> 6] & (1L << b)) != 0) {
                 if (hots == hot.length) {
                     hot = java.util.Arrays.copyOf(hot, hots * 2);
                 }

@@ -383,6 +383,9 @@ public final class OutlineParser implements Extractor {
     }
 
     private String ordinalWordAt(String t, int i) {
+        if (!wordStartSet.get(t.charAt(i))) {
+            return null;
+        }
         for (String w : ordinalWords.keySet()) {
             if (t.startsWith(w, i)) {
                 return w;

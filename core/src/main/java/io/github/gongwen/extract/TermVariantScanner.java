@@ -123,16 +123,19 @@ public final class TermVariantScanner implements Extractor {
         long[] seconds = bitmap(bySecond);
         int[] hot = new int[64];
         int hots = 0;
+        // each character read once: whether it may be a term's first character is kept for the next pair
+        boolean aFirst = t.length > 0 && (firsts[(t[0] >>> 6) & (FILTER_WORDS - 1)] & (1L << t[0])) != 0;
         for (int j = 0, last = t.length - 1; j < last; j++) {
-            char a = t[j];
             char b = t[j + 1];
-            if ((firsts[(a >>> 6) & (FILTER_WORDS - 1)] & (1L << a)) != 0
-                    || (seconds[(b >>> 6) & (FILTER_WORDS - 1)] & (1L << b)) != 0) { // perhaps a term's character
+            int w = (b >>> 6) & (FILTER_WORDS - 1);
+            long bit = 1L << b;
+            if (aFirst || (seconds[w] & bit) != 0) { // perhaps a term's character
                 if (hots == hot.length) {
                     hot = java.util.Arrays.copyOf(hot, hots * 2);
                 }
                 hot[hots++] = j;
             }
+            aFirst = (firsts[w] & bit) != 0;
         }
         Map<Integer, int[]> variants = new HashMap<>(); // bigram -> {count, first start, term}
         for (int h = 0; h < hots; h++) {

@@ -57,11 +57,11 @@ public final class OutlineParser implements Extractor {
     /** The first characters of the ordinal words. */
     private final BitSet wordStartSet = new BitSet();
     /**
-     * Whether a marker or an ordinal word may start with a character, by character, filled as
-     * characters are met: 0 not yet known, 1 no, 2 yes. Read inline in the scan for candidates,
-     * which tests almost every character of the text.
+     * Whether a marker or an ordinal word may start with a character, as one bit by character (8 KB,
+     * of which the scan of Chinese text reads less than 3 KB: it stays in the cache). Read inline
+     * in the scan for candidates, which tests almost every character of the text.
      */
-    private final byte[] candidateStart = new byte[Character.MAX_VALUE + 1];
+    private final long[] candidateStart = new long[(Character.MAX_VALUE + 1) / 64];
 
     public OutlineParser(Lexicon lexicon) {
         this.conventional = new HashSet<>(lexicon.lines(CONVENTIONAL_HEADINGS));
@@ -69,6 +69,11 @@ public final class OutlineParser implements Extractor {
             ordinalWords.put(row[0], Integer.parseInt(row[1].strip()));
         }
         ordinalWords.keySet().forEach(w -> wordStartSet.set(w.charAt(0)));
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (MarkerSyntax.canStart((char) c) || wordStartSet.get(c)) {
+                candidateStart[c >>> 6] |= 1L << c;
+            }
+        }
     }
 
     /**
@@ -76,13 +81,10 @@ public final class OutlineParser implements Extractor {
      * {@code to} are offsets into the line, which starts at {@code lineStart} in {@code text}.
      */
     private int nextCandidate(char[] text, int lineStart, int i, int to) {
+        long[] starts = candidateStart;
         while (i < to) {
             char c = text[lineStart + i];
-            byte known = candidateStart[c];
-            if (known == 0) {
-                known = learnCandidateStart(c);
-            }
-            if (known == 2) {
+            if ((starts[c >>> 6] & (1L << c)) != 0) {
                 return i;
             }
             i++;
@@ -90,13 +92,10 @@ public final class OutlineParser implements Extractor {
         return to;
     }
 
-    private byte learnCandidateStart(char c) {
-        byte known = MarkerSyntax.canStart(c) || wordStartSet.get(c) ? (byte) 2 : (byte) 1;
-        candidateStart[c] = known; // a benign race: every thread computes the same value
-        return known;
-    }
-
-    /** One line of the document with its content bounds. */
+    /**
+     * One line of the document with its content bounds: {@code text} is the line from its first
+     * non-blank character, which is at {@code start} in the document.
+     */
     private static final class Line {
         final int number;
         final int start;
@@ -211,8 +210,12 @@ public final class OutlineParser implements Extractor {
         List<Line> out = new ArrayList<>(index.lineCount());
         for (int n = 1; n <= index.lineCount(); n++) {
             int start = index.lineStart(n);
-            String t = text.substring(start, index.lineEnd(n));
-            int from = MarkerSyntax.skipBlanks(t, 0);
+            int end = index.lineEnd(n);
+            while (start < end && Chars.isBlank(text.charAt(start))) {
+                start++; // the line's text starts after its indent, so that a paragraph's content is mostly that text itself
+            }
+            String t = text.substring(start, end);
+            int from = 0;
             if (markdown) {
                 from = skipMarkdownPrefix(t, from);
             }
@@ -380,6 +383,9 @@ public final class OutlineParser implements Extractor {
     }
 
     private String ordinalWordAt(String t, int i) {
+        if (!wordStartSet.get(t.charAt(i))) {
+            return null;
+        }
         for (String w : ordinalWords.keySet()) {
             if (t.startsWith(w, i)) {
                 return w;

@@ -28,6 +28,9 @@ final class ForeignMarks {
         int n = chars.length;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
+            if ((char) (c - 0x3190) < 0xA000 - 0x3190) {
+                continue; // the Han blocks: one comparison for most characters
+            }
             if (c >= 0x3000 && c < 0xA000 && (c < 0x3130 || c > 0x318F)) {
                 continue; // Han and Chinese punctuation (not Hangul): the common case first
             }

@@ -50,8 +50,14 @@ final class TextLines {
                     han++;
                 } else if (c == '，' || c == ',' || c == '、' || c == '；' || c == ';') {
                     comma = true;
+                    if (stop) {
+                        break; // body, and all openEnd asks is known: the count of Han no longer matters
+                    }
                 } else if (c == '。' || c == '！' || c == '？') {
                     stop = true;
+                    if (comma) {
+                        break;
+                    }
                 }
             }
             body[k] = stop || (han >= 30 && comma);

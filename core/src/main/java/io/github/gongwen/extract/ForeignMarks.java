@@ -31,6 +31,9 @@ final class ForeignMarks {
             if ((char) (c - 0x3190) < 0xA000 - 0x3190) {
                 continue; // the Han blocks: one comparison for most characters
             }
+            if (c > 0xFE0F || (c >= 0x2000 && c < 0x2700)) {
+                continue; // full-width punctuation, quotes and dashes: none is stray
+            }
             if (c >= 0x3000 && c < 0xA000 && (c < 0x3130 || c > 0x318F)) {
                 continue; // Han and Chinese punctuation (not Hangul): the common case first
             }

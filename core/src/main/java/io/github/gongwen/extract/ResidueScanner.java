@@ -6,6 +6,7 @@ import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Finds text left by download, template and document-sharing sites: the patterns of
@@ -50,9 +51,13 @@ public final class ResidueScanner implements Extractor {
         List<ResidueHit> hits = new ArrayList<>();
         if (patterns != null) {
             PatternSet.Finder m = patterns.finder(t, facts.chars());
+            Matcher[] matchers = null;
             while (m.find()) {
                 if (m.start() < m.end()) {
-                    hits.add(ResidueHit.strong(m.start(), m.end(), label(t.substring(m.start(), m.end()))));
+                    if (matchers == null) {
+                        matchers = new Matcher[patterns.size()];
+                    }
+                    hits.add(ResidueHit.strong(m.start(), m.end(), label(t.substring(m.start(), m.end()), matchers)));
                 }
             }
         }
@@ -113,9 +118,16 @@ public final class ResidueScanner implements Extractor {
         return true;
     }
 
-    private String label(String matched) {
+    /** The label of the first pattern found in {@code matched}; {@code matchers} are reused across calls. */
+    private String label(String matched, Matcher[] matchers) {
         for (int i = 0; i < labels.size(); i++) {
-            if (patterns.pattern(i).matcher(matched).find()) {
+            Matcher x = matchers[i];
+            if (x == null) {
+                x = matchers[i] = patterns.pattern(i).matcher(matched);
+            } else {
+                x.reset(matched);
+            }
+            if (x.find()) {
                 return labels.get(i);
             }
         }

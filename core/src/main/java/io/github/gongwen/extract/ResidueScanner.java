@@ -65,8 +65,13 @@ public final class ResidueScanner implements Extractor {
             TextLines lines = new TextLines(facts.chars(), src.lines());
             siteLines.check(t, lines, hits);
             siteSentences.check(t, facts.chars(), hits);
-            pageBreaks.check(t, facts.chars(), lines, hits);
-            foreignMarks.check(t, facts.chars(), hits);
+            // one scan for stray characters and the digit runs the page-marker check needs; the
+            // hits keep the order they had when page breaks were found first
+            List<ResidueHit> foreign = new ArrayList<>();
+            PageBreaks.DigitRuns digits = new PageBreaks.DigitRuns();
+            foreignMarks.check(t, facts.chars(), foreign, digits);
+            pageBreaks.check(t, facts.chars(), lines, digits, hits);
+            hits.addAll(foreign);
             hits = credible(hits, lines, src);
         }
         hits.sort(Comparator.comparingInt(ResidueHit::start).thenComparingInt(h -> -h.end()));

@@ -23,16 +23,30 @@ final class ForeignMarks {
             "dB", "kHz", "MHz", "GHz", "Mbps", "Gbps", "iPhone", "iPad", "WiFi", "Wi", "eID", "mRNA", "iOS");
     private static final int WATERMARK_MIN = 3;
 
-    void check(String text, char[] chars, List<ResidueHit> out) {
+    /**
+     * Adds the marks in {@code text} to {@code out}, and the starts of its digit runs (after the
+     * first character) to {@code digits} for {@link PageBreaks}: one scan of the text for both.
+     */
+    void check(String text, char[] chars, List<ResidueHit> out, PageBreaks.DigitRuns digits) {
         Map<String, List<int[]>> tokens = null;
         int n = chars.length;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
+            if ((char) (c - 0x3190) < 0xA000 - 0x3190) {
+                continue; // the Han blocks: one comparison for most characters
+            }
+            if (c > 0xFE0F || (c >= 0x2000 && c < 0x2700)) {
+                continue; // full-width punctuation, quotes and dashes: none is stray
+            }
             if (c >= 0x3000 && c < 0xA000 && (c < 0x3130 || c > 0x318F)) {
                 continue; // Han and Chinese punctuation (not Hangul): the common case first
             }
             if (c < 0x80) {
-                if (c == '`') {
+                if (c >= '0' && c <= '9') {
+                    if (i > 0 && (chars[i - 1] < '0' || chars[i - 1] > '9')) {
+                        digits.add(i);
+                    }
+                } else if (c == '`') {
                     backtick(chars, i, out);
                 } else if (Chars.isAsciiLetter(c) && i > 0 && Chars.isHan(chars[i - 1])) {
                     int j = i;

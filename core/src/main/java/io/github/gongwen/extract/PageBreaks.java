@@ -2,6 +2,7 @@ package io.github.gongwen.extract;
 
 import io.github.gongwen.text.Chars;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,7 +26,24 @@ final class PageBreaks {
     private record Mark(int start, int end, int value) {
     }
 
-    void check(String text, char[] chars, TextLines lines, List<ResidueHit> out) {
+    /**
+     * Where the runs of ASCII digits after the first character of a text start, in text order;
+     * filled by the scan of {@link ForeignMarks}, so that the text is read once for both.
+     */
+    static final class DigitRuns {
+        private int[] at = new int[16];
+        private int size;
+
+        void add(int start) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = start;
+        }
+    }
+
+    /** {@code runs}: the digit runs of the text ({@link ForeignMarks#check}). */
+    void check(String text, char[] chars, TextLines lines, DigitRuns runs, List<ResidueHit> out) {
         List<Mark> marks = new ArrayList<>();
         List<Boolean> listItem = new ArrayList<>();
         for (int k = 0; k < lines.count; k++) {
@@ -72,24 +90,18 @@ final class PageBreaks {
                 listItem.add(enumeration || !lines.isFirst(k));
             }
         }
-        inline(chars, marks, listItem);
+        inline(chars, runs, marks, listItem);
         chains(marks, listItem, out);
     }
 
     /** Numbers glued between Chinese characters inside a line, outside enumerations. */
-    private static void inline(char[] text, List<Mark> marks, List<Boolean> passive) {
+    private static void inline(char[] text, DigitRuns runs, List<Mark> marks, List<Boolean> passive) {
         int n = text.length;
-        for (int i = 1; i < n; i++) {
-            char c = text[i];
-            if (c < '0' || c > '9') {
-                continue;
-            }
+        for (int r = 0; r < runs.size; r++) {
+            int i = runs.at[r];
             char before = text[i - 1];
             if (before == '\n' || !(Chars.isHan(before) || before == '，' || before == ',' || before == '；'
                     || before == ';' || before == '。')) {
-                while (i < n && Chars.isAsciiDigit(text[i])) {
-                    i++;
-                }
                 continue;
             }
             int j = i;
@@ -103,7 +115,6 @@ final class PageBreaks {
                     insert(marks, passive, new Mark(i, j, value), false);
                 }
             }
-            i = j;
         }
     }
 

@@ -23,7 +23,8 @@ final class PageChrome {
     private static final String DATE = "(?:(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}-\\d{1,2})(?!\\d)";
     private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)";
     private static final String END = "(?=[\\s\\u3000|｜]|$)";
-    private static final Pattern SEP = Pattern.compile("[\\s\\u3000|｜>»›/·•\\-–—]+");
+    /** The separators between the tokens of a chrome line: blanks ({@code \\s}, U+3000) and menu marks. */
+    private static final String SEPARATORS = " \t\n\u000B\f\r\u3000|｜>»›/·•-–—";
     private static final Pattern STAMP = Pattern.compile(DATE + "(?:\\s+" + TIME + ")?|" + TIME);
     private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?\\s*[KMGkmg][Bb]" + END);
     private static final Pattern COUNTER = Pattern.compile(
@@ -42,6 +43,11 @@ final class PageChrome {
     private final Set<String> strongFields;
     /** The characters a chrome line can start with (after blanks and bullets): a cheap gate before the patterns. */
     private final String starts;
+    /** The first characters of the words of each pattern made of them: a token is tried only where one stands. */
+    private final String listFirst;
+    private final String fieldFirst;
+    private final String toolbarFirst;
+    private final String sectionStarts;
 
     PageChrome(SiteWords words) {
         String names = "(?:" + words.alternation("field") + "|" + words.alternation("plainfield") + ")";
@@ -60,6 +66,20 @@ final class PageChrome {
             }
         }
         starts = first.toString();
+        listFirst = firsts(words, "listfield");
+        fieldFirst = firsts(words, "field", "plainfield");
+        toolbarFirst = firsts(words, "toolbar");
+        sectionStarts = "【[" + firsts(words, "section");
+    }
+
+    private static String firsts(SiteWords words, String... kinds) {
+        StringBuilder b = new StringBuilder();
+        for (String kind : kinds) {
+            for (String word : words.of(kind)) {
+                b.append(word.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -97,51 +117,70 @@ final class PageChrome {
             boolean home = line.contains("首页") || line.contains("当前位置");
             return new Run(n, home ? Kind.STRONG : Kind.WEAK, "网页导航");
         }
-        Matcher m = SEP.matcher(line);
-        int i = skip(m, line, 0);
+        int i = skip(line, 0);
         int tokens = 0;
         int points = 0;
         int end = 0;
         String label = "网页元数据";
         boolean sectionFirst = false;
+        // Each token pattern is tried only where its first character can stand, and only on a line
+        // holding what every match of it holds (a colon, 时间, a site word); one matcher per pattern.
+        boolean colon = line.indexOf(':') >= 0 || line.indexOf('：') >= 0;
+        boolean timed = line.contains("时间");
+        boolean sited = line.indexOf('网') >= 0 || line.indexOf('網') >= 0 || line.contains("文库") || line.contains("www.");
+        Matcher listM = null;
+        Matcher fieldM = null;
+        Matcher timeM = null;
+        Matcher sectionM = null;
+        Matcher sizeM = null;
+        Matcher stampM = null;
+        Matcher counterM = null;
+        Matcher idM = null;
+        Matcher toolbarM = null;
+        Matcher siteM = null;
         while (i < n) {
             int got = -1;
             int p = 0;
-            if ((got = at(listField.matcher(line), i)) > 0) {
+            char c = line.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            boolean wide = c >= 0x2E80; // no Han character comes before the CJK radicals
+            if (colon && listFirst.indexOf(c) >= 0
+                    && (got = at(listM == null ? listM = listField.matcher(line) : listM, i)) > 0) {
                 p = 2;
-            } else if ((got = at(field.matcher(line), i)) > 0) {
-                Matcher f = field.matcher(line).region(i, n);
-                f.lookingAt();
-                String value = f.group(2);
-                boolean strongName = strongFields.contains(f.group(1));
+            } else if (colon && fieldFirst.indexOf(c) >= 0
+                    && (got = at(fieldM == null ? fieldM = field.matcher(line) : fieldM, i)) > 0) {
+                String value = fieldM.group(2);
+                boolean strongName = strongFields.contains(fieldM.group(1));
                 boolean dated = STAMP.matcher(value).matches();
                 boolean site = value.contains("网") || value.contains("www") || value.contains("網");
                 p = strongName || dated || site ? 2 : 1;
-            } else if ((got = at(timeName.matcher(line), i)) > 0) {
+            } else if (timed && wide && (got = at(timeM == null ? timeM = timeName.matcher(line) : timeM, i)) > 0) {
                 p = 1;
-            } else if ((got = at(section.matcher(line), i)) > 0) {
-                Matcher s = section.matcher(line).region(i, n);
-                s.lookingAt();
-                boolean colon = line.charAt(got - 1) == ':' || line.charAt(got - 1) == '：';
-                boolean plain = s.group(1).equals("正文");
+            } else if (sectionStarts.indexOf(c) >= 0
+                    && (got = at(sectionM == null ? sectionM = section.matcher(line) : sectionM, i)) > 0) {
+                boolean colonAfter = line.charAt(got - 1) == ':' || line.charAt(got - 1) == '：';
+                boolean plain = sectionM.group(1).equals("正文");
                 p = plain ? 1 : 2;
-                sectionFirst = tokens == 0 && colon && !plain;
+                sectionFirst = tokens == 0 && colonAfter && !plain;
                 label = "文档网站栏目";
-            } else if ((got = at(SIZE.matcher(line), i)) > 0) {
+            } else if (digit && (got = at(sizeM == null ? sizeM = SIZE.matcher(line) : sizeM, i)) > 0) {
                 p = 2;
-            } else if ((got = at(STAMP.matcher(line), i)) > 0) {
+            } else if (digit && (got = at(stampM == null ? stampM = STAMP.matcher(line) : stampM, i)) > 0) {
                 p = 1;
-            } else if ((got = at(COUNTER.matcher(line), i)) > 0) {
+            } else if ((digit || c == '（' || c == '(')
+                    && (got = at(counterM == null ? counterM = COUNTER.matcher(line) : counterM, i)) > 0) {
                 p = 1;
-            } else if ((got = at(ID.matcher(line), i)) > 0) {
+            } else if (digit && (got = at(idM == null ? idM = ID.matcher(line) : idM, i)) > 0) {
                 p = 1;
-            } else if ((got = at(toolbar.matcher(line), i)) > 0) {
+            } else if (toolbarFirst.indexOf(c) >= 0
+                    && (got = at(toolbarM == null ? toolbarM = toolbar.matcher(line) : toolbarM, i)) > 0) {
                 int len = got - i;
                 p = len >= 4 || line.startsWith("VIP", i) ? 2 : 1;
                 if (tokens == 0) {
                     label = "网页工具栏";
                 }
-            } else if ((got = at(SITE.matcher(line), i)) > 0) {
+            } else if (sited && (wide || c < 0x80 && Character.isLetterOrDigit(c))
+                    && (got = at(siteM == null ? siteM = SITE.matcher(line) : siteM, i)) > 0) {
                 p = 0;
             }
             if (got <= i) {
@@ -150,7 +189,7 @@ final class PageChrome {
             tokens++;
             points += p;
             end = got;
-            i = skip(m, line, got);
+            i = skip(line, got);
             if (sectionFirst) {
                 return new Run(end, Kind.STRONG, label);
             }
@@ -169,9 +208,13 @@ final class PageChrome {
         return NONE;
     }
 
-    private static int skip(Matcher sep, String line, int i) {
-        sep.region(i, line.length());
-        return sep.lookingAt() ? sep.end() : i;
+    /** Past the separators ({@link #SEPARATORS}) at {@code i}. */
+    private static int skip(String line, int i) {
+        int n = line.length();
+        while (i < n && SEPARATORS.indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static int at(Matcher m, int i) {

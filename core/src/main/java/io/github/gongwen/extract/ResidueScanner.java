@@ -6,6 +6,7 @@ import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Finds text left by download, template and document-sharing sites: the patterns of
@@ -50,9 +51,13 @@ public final class ResidueScanner implements Extractor {
         List<ResidueHit> hits = new ArrayList<>();
         if (patterns != null) {
             PatternSet.Finder m = patterns.finder(t, facts.chars());
+            Matcher[] matchers = null;
             while (m.find()) {
                 if (m.start() < m.end()) {
-                    hits.add(ResidueHit.strong(m.start(), m.end(), label(t.substring(m.start(), m.end()))));
+                    if (matchers == null) {
+                        matchers = new Matcher[patterns.size()];
+                    }
+                    hits.add(ResidueHit.strong(m.start(), m.end(), label(t.substring(m.start(), m.end()), matchers)));
                 }
             }
         }
@@ -60,8 +65,13 @@ public final class ResidueScanner implements Extractor {
             TextLines lines = new TextLines(facts.chars(), src.lines());
             siteLines.check(t, lines, hits);
             siteSentences.check(t, facts.chars(), hits);
-            pageBreaks.check(t, facts.chars(), lines, hits);
-            foreignMarks.check(t, facts.chars(), hits);
+            // one scan for stray characters and the digit runs the page-marker check needs; the
+            // hits keep the order they had when page breaks were found first
+            List<ResidueHit> foreign = new ArrayList<>();
+            PageBreaks.DigitRuns digits = new PageBreaks.DigitRuns();
+            foreignMarks.check(t, facts.chars(), foreign, digits);
+            pageBreaks.check(t, facts.chars(), lines, digits, hits);
+            hits.addAll(foreign);
             hits = credible(hits, lines, src);
         }
         hits.sort(Comparator.comparingInt(ResidueHit::start).thenComparingInt(h -> -h.end()));
@@ -113,9 +123,16 @@ public final class ResidueScanner implements Extractor {
         return true;
     }
 
-    private String label(String matched) {
+    /** The label of the first pattern found in {@code matched}; {@code matchers} are reused across calls. */
+    private String label(String matched, Matcher[] matchers) {
         for (int i = 0; i < labels.size(); i++) {
-            if (patterns.pattern(i).matcher(matched).find()) {
+            Matcher x = matchers[i];
+            if (x == null) {
+                x = matchers[i] = patterns.pattern(i).matcher(matched);
+            } else {
+                x.reset(matched);
+            }
+            if (x.find()) {
                 return labels.get(i);
             }
         }

@@ -29,6 +29,8 @@ final class SiteLines {
     private final Pattern numberedGenre;
     /** The characters a template title can end with: a cheap gate before the patterns. */
     private final String lastChars;
+    /** The last characters of the {@code ending} words. */
+    private final String endingLast;
 
     SiteLines(SiteWords words) {
         chrome = new PageChrome(words);
@@ -40,11 +42,12 @@ final class SiteLines {
         endingTitle = Pattern.compile(words.alternation("ending") + "\\s*$");
         numberedBySite = Pattern.compile(genre + "\\s*(" + suffix + "\\s*\\d{1,2})\\s*$");
         numberedGenre = Pattern.compile(genre + "\\s*([（(]\\d{1,3}[)）]|\\d{1,2})\\s*$");
-        StringBuilder last = new StringBuilder("篇页字】])）一二三四五六七八九十");
+        StringBuilder ends = new StringBuilder();
         for (String word : words.of("ending")) {
-            last.append(word.charAt(word.length() - 1));
+            ends.append(word.charAt(word.length() - 1));
         }
-        lastChars = last.toString();
+        endingLast = ends.toString();
+        lastChars = "篇页字】])）一二三四五六七八九十" + endingLast;
     }
 
     void check(String text, TextLines lines, List<ResidueHit> out) {
@@ -83,8 +86,12 @@ final class SiteLines {
         if (!(last < 0x80 && Character.isLetterOrDigit(last)) && lastChars.indexOf(last) < 0) {
             return;
         }
+        // each pattern is tried only on a line ending in a character its matches can end with
+        boolean digit = last >= '0' && last <= '9';
+        boolean bracket = last == ')' || last == '）';
         Matcher m;
-        if (line.length() <= 80 && (m = FILE.matcher(line)).find()) {
+        if (line.length() <= 80 && (last == '页' || last < 0x80 && Character.isLetter(last))
+                && (m = FILE.matcher(line)).find()) {
             out.add(ResidueHit.strong(s, s + line.length(),
                     m.group().contains("第") ? "文档页面截图标题" : "文档文件名"));
             return;
@@ -92,20 +99,21 @@ final class SiteLines {
         if (line.length() > TITLE_MAX || line.indexOf('，') >= 0) {
             return;
         }
-        if ((m = countedTitle.matcher(line)).find()) {
+        if ((last == '篇' || bracket || last == '】' || last == ']') && (m = countedTitle.matcher(line)).find()) {
             int g = m.start(1) >= 0 ? 1 : 2;
             int from = g == 1 ? m.start() : m.start(g);
             out.add(ResidueHit.strong(s + from, s + m.end(g), "范文网站标题后缀"));
-        } else if ((m = ARTICLE_END.matcher(line)).find()) {
+        } else if ((last == '篇' || last == '】' || last == ']' || "一二三四五六七八九十".indexOf(last) >= 0)
+                && (m = ARTICLE_END.matcher(line)).find()) {
             out.add(ResidueHit.strong(s + m.start(), s + m.end(), "范文合集分篇标记"));
-        } else if ((m = numberedBySite.matcher(line)).find()) {
+        } else if (digit && (m = numberedBySite.matcher(line)).find()) {
             out.add(ResidueHit.strong(s + m.start(1), s + m.end(1), "范文网站标题后缀"));
-        } else if ((m = endingTitle.matcher(line)).find()) {
+        } else if (endingLast.indexOf(last) >= 0 && (m = endingTitle.matcher(line)).find()) {
             // a heading in the body may end in 合集; a title before the body with 范文 or 合集 is the site's
             out.add(new ResidueHit(s + m.start(), s + m.end(), "范文网站标题后缀", !outside));
-        } else if ((m = WORD_COUNT.matcher(line)).find()) {
+        } else if (bracket && (m = WORD_COUNT.matcher(line)).find()) {
             out.add(ResidueHit.strong(s + m.start(), s + m.end(), "网页字数标注"));
-        } else if ((m = numberedGenre.matcher(line)).find()) {
+        } else if ((digit || bracket) && (m = numberedGenre.matcher(line)).find()) {
             out.add(new ResidueHit(s + m.start(1), s + m.end(1), "标题后附文章编号", !first));
         }
     }

@@ -47,11 +47,19 @@ final class TextLines {
             for (int i = s; i < e; i++) {
                 char c = text[i];
                 if (c >= 0x4E00 && c <= 0x9FFF) {
-                    han++;
+                    if (++han >= 30 && comma) {
+                        break; // body, and all openEnd asks is known
+                    }
                 } else if (c == '，' || c == ',' || c == '、' || c == '；' || c == ';') {
                     comma = true;
+                    if (stop || han >= 30) {
+                        break; // body, and all openEnd asks is known: the rest of the line no longer matters
+                    }
                 } else if (c == '。' || c == '！' || c == '？') {
                     stop = true;
+                    if (comma) {
+                        break;
+                    }
                 }
             }
             body[k] = stop || (han >= 30 && comma);

@@ -299,6 +299,10 @@ final class YearEvidence {
     /** The first congress whose spirit the paragraph carries out (贯彻党的十九大精神), as evidence of its years. */
     private static void congress(String t, List<Evidence> evidence) {
         for (int i = t.indexOf('大', 2); i >= 0; i = t.indexOf('大', i + 1)) {
+            char c1 = t.charAt(i - 1);
+            if (c1 != '五' && c1 != '六' && c1 != '七' && c1 != '八' && c1 != '九' && c1 != '十') {
+                continue; // no ordinal of CONGRESSES ends there: 大 of 重大, 扩大 and the like
+            }
             int k = congressAt(t, i - 2);
             if (k < 0) {
                 continue;

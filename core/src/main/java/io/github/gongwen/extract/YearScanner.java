@@ -93,10 +93,10 @@ public final class YearScanner implements Extractor {
     /** The last characters of the plans' names (五). */
     /** The last characters of the plans' names ({@code 五} of 十四五), as a bitmap ({@link #bits}). */
     private final long[] planEnds;
-    /** The second characters of the pairs {@link #nextAnniversary} looks for: 周年, 华诞, 百年. */
-    private static final long[] ANNIVERSARY_SECOND = bits("年诞");
-    /** The second characters of the pairs {@link #nextPlan} looks for: what follows a plan's name, 五 of 个五年. */
-    private static final long[] PLAN_SECOND = bits("”规计时期的五");
+    /** The first characters of the pairs {@link #nextAnniversary} looks for: 周年, 华诞, 百年 (rarer than 年). */
+    private static final long[] ANNIVERSARY_FIRST = bits("周华百");
+    /** The first characters of the pairs {@link #nextPlan} looks for: the last of a plan's name, 个 of 个五年. */
+    private final long[] planFirst;
 
     public YearScanner(Lexicon lexicon) {
         for (String[] r : lexicon.table(ANNIVERSARIES, 3)) {
@@ -120,6 +120,8 @@ public final class YearScanner implements Extractor {
         }
         planEnds = plans.stream().map(p -> p.name().substring(p.name().length() - 1)).distinct()
                 .reduce("", String::concat).transform(YearScanner::bits);
+        planFirst = planEnds.clone();
+        planFirst['个' >>> 6] |= 1L << '个';
         eventSet = PatternSet.of(events.stream().map(Event::regex).toList());
         planSet = PatternSet.of(plans.stream().map(e -> e.pattern().pattern()).toList());
         phraseSet = PatternSet.of(phrases.stream().map(Phrase::regex).toList());
@@ -159,23 +161,31 @@ public final class YearScanner implements Extractor {
             if (anniversary == to && plan == to && phrase == to) {
                 continue;
             }
-            int s = from;
-            for (int i = from; i <= to; i++) {
-                if (i == to || endsSentence(chars[i])) {
-                    while (phrase < s) {
-                        phrase = phraseSet.candidate(chars, phrase + 1, to);
-                    }
-                    if (anniversary < s) {
-                        anniversary = nextAnniversary(chars, s, to);
-                    }
-                    if (plan < s) {
-                        plan = nextPlan(chars, s, to);
-                    }
-                    if (i > s && (anniversary < i || plan < i || phrase < i)) {
-                        sentence(facts, doc, src, text.substring(s - from, i - from), s, part, anniversary < i,
-                                plan < i, phrase < i);
-                    }
-                    s = i + 1;
+            // only the sentences around those places are looked at: from the first place, back to the
+            // start of its sentence and on to its end
+            for (int at = Math.min(anniversary, Math.min(plan, phrase)); at < to;
+                    at = Math.min(anniversary, Math.min(plan, phrase))) {
+                int s = at;
+                while (s > from && !endsSentence(chars[s - 1])) {
+                    s--;
+                }
+                int i = at;
+                while (i < to && !endsSentence(chars[i])) {
+                    i++;
+                }
+                if (i > s) {
+                    sentence(facts, doc, src, text.substring(s - from, i - from), s, part, anniversary < i,
+                            plan < i, phrase < i);
+                }
+                int next = i + 1;
+                while (phrase < next) {
+                    phrase = phraseSet.candidate(chars, phrase + 1, to);
+                }
+                if (anniversary < next) {
+                    anniversary = nextAnniversary(chars, next, to);
+                }
+                if (plan < next) {
+                    plan = nextPlan(chars, next, to);
                 }
             }
         }
@@ -244,11 +254,11 @@ public final class YearScanner implements Extractor {
      */
     private static int nextAnniversary(char[] s, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            char d = s[i + 1];
-            if ((ANNIVERSARY_SECOND[d >>> 6] & 1L << d) == 0) { // one bitmap test for most characters
+            char c = s[i];
+            if ((ANNIVERSARY_FIRST[c >>> 6] & 1L << c) == 0) { // one bitmap test for most characters
                 continue;
             }
-            char c = s[i];
+            char d = s[i + 1];
             if (c == '周' && d == '年' || c == '华' && d == '诞' || c == '百' && d == '年') {
                 return i;
             }
@@ -360,12 +370,13 @@ public final class YearScanner implements Extractor {
      * A quick test that spares most sentences the patterns.
      */
     private int nextPlan(char[] s, int from, int to) {
+        long[] first = planFirst;
         for (int i = from; i + 1 < to; i++) {
-            char d = s[i + 1];
-            if ((PLAN_SECOND[d >>> 6] & 1L << d) == 0) { // one bitmap test for most characters
+            char c = s[i];
+            if ((first[c >>> 6] & 1L << c) == 0) { // one bitmap test for most characters
                 continue;
             }
-            char c = s[i];
+            char d = s[i + 1];
             if (c == '个' ? d == '五' && i + 2 < to && s[i + 2] == '年' : followsPlanName(d) && endsPlanName(c)) {
                 return i;
             }

@@ -6,7 +6,6 @@ import io.github.gongwen.fact.Paragraph;
 import io.github.gongwen.fact.ReportType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,17 +41,12 @@ public final class DocumentInfo implements Extractor {
             + " ?年度?[^，。,；;：:\\d]{0,14}?(?:工作)?(?:总结|计划|规划|要点|打算|汇报|述职报告)");
     private static final int EMBEDDED_TITLE_LINES = 4;
 
-    /**
-     * A cue is searched with its first characters (whole texts are long), in multi-line mode;
-     * {@code text}: its index in {@link #textCues} for a cue of the whole text, else -1.
-     */
-    private record Cue(PatternSet pattern, ReportType type, String where, int text) {
+    /** A cue is searched with its first characters (whole texts are long), in multi-line mode. */
+    private record Cue(PatternSet pattern, ReportType type, String where) {
     }
 
     private final Integer configuredYear;
     private final List<Cue> cues = new ArrayList<>();
-    /** The cues of the whole text searched in one pass ({@code null} for none). */
-    private final PatternSet textCues;
 
     /**
      * @param configuredYear the year given by the user, or {@code null} to infer it
@@ -60,7 +54,6 @@ public final class DocumentInfo implements Extractor {
      */
     public DocumentInfo(Integer configuredYear, Lexicon lexicon) {
         this.configuredYear = configuredYear;
-        List<String> texts = new ArrayList<>();
         for (String[] row : lexicon.table(TYPES, 3)) {
             ReportType type = ReportType.of(row[1]);
             if (type == null) {
@@ -70,13 +63,8 @@ public final class DocumentInfo implements Extractor {
                 throw new IllegalArgumentException(TYPES + ": unknown place '" + row[2] + "' (title, name, opening, text)");
             }
             Patterns.check(row[0]);
-            int text = row[2].equals("text") ? texts.size() : -1;
-            if (text >= 0) {
-                texts.add("(?m:" + row[0] + ")");
-            }
-            cues.add(new Cue(PatternSet.of(List.of("(?m:" + row[0] + ")")), type, row[2], text));
+            cues.add(new Cue(PatternSet.of(List.of("(?m:" + row[0] + ")")), type, row[2]));
         }
-        textCues = PatternSet.of(texts);
     }
 
     @Override
@@ -97,20 +85,13 @@ public final class DocumentInfo implements Extractor {
         base = base.substring(base.lastIndexOf('/') + 1);
         String opening = opening(doc, paragraphs, headings);
         char[] openingChars = opening.toCharArray(); // read by several cues
-        List<List<MatchResult>> inText = null; // the matches of the cues of the whole text, found once
         for (Cue c : cues) {
-            boolean found;
-            switch (c.where()) {
-                case "title" -> found = finds(c, doc.getTitle());
-                case "name" -> found = finds(c, base);
-                case "opening" -> found = c.pattern().finder(opening, openingChars).find();
-                default -> {
-                    if (inText == null) {
-                        inText = textCues.each(facts.source().text());
-                    }
-                    found = !inText.get(c.text()).isEmpty();
-                }
-            }
+            boolean found = switch (c.where()) {
+                case "title" -> finds(c, doc.getTitle());
+                case "name" -> finds(c, base);
+                case "opening" -> c.pattern().finder(opening, openingChars).find();
+                default -> c.pattern().finder(facts.source().text(), facts.chars()).find();
+            };
             if (found) {
                 if (c.type() != ReportType.UNKNOWN) {
                     doc.setType(c.type(), c.where());

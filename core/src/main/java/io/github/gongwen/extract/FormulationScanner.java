@@ -136,8 +136,8 @@ public final class FormulationScanner implements Extractor {
                 }
                 break;
             }
-            if (k.atStart()) {
-                break; // tried where it must start
+            if (k.atStart() || m.start() > start) {
+                break; // tried where it must start; or later matches start later still, past the anchor
             }
         }
     }

@@ -184,6 +184,9 @@ public final class DocumentInfo implements Extractor {
                 if (p.getLine() > EMBEDDED_TITLE_LINES) {
                     break;
                 }
+                if (!mayHoldYear(p.getText())) {
+                    continue; // every match holds a year
+                }
                 Matcher e = EMBEDDED_TITLE.matcher(p.getText());
                 if (e.find()) {
                     doc.setYear(Years.value(e, 1), "opening");
@@ -212,6 +215,23 @@ public final class DocumentInfo implements Extractor {
         }
     }
 
+
+    /**
+     * Whether {@code s} may hold a year of {@link Years#REGEX}: a 年 after a digit or a Chinese
+     * numeral, a space allowed between.
+     */
+    private static boolean mayHoldYear(String s) {
+        for (int i = s.indexOf('年', 1); i >= 0; i = s.indexOf('年', i + 1)) {
+            char c = s.charAt(i - 1);
+            if (c == ' ' && i >= 2) {
+                c = s.charAt(i - 2);
+            }
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || "〇○零一二三四五六七八九".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean isTitle(String s) {
         int n = s.codePointCount(0, s.length());

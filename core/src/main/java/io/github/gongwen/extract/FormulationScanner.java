@@ -98,9 +98,15 @@ public final class FormulationScanner implements Extractor {
         for (int i = 0; i < standards.size(); i++) {
             regions.add(new ArrayList<>());
         }
+        Matcher[] matchers = new Matcher[known.size()]; // each made at its first anchor, then reset there
         trie.find(facts.chars(), (index, start, end) -> {
             if (index < known.size()) {
-                findKnown(src, known.get(index), start, end, found);
+                Matcher m = matchers[index];
+                if (m == null) {
+                    m = known.get(index).pattern().matcher(t).useTransparentBounds(true);
+                    matchers[index] = m;
+                }
+                findKnown(src, known.get(index), m, start, end, found);
             } else {
                 addRegion(t, pieces.get(index - known.size()), start, regions);
             }
@@ -116,12 +122,10 @@ public final class FormulationScanner implements Extractor {
         found.forEach(facts::add);
     }
 
-    /** Runs the expression of a known wrong form around its anchor at {@code [start, end)}. */
-    private static void findKnown(SourceText src, Known k, int start, int end, List<Formulation> out) {
+    /** Runs the expression of a known wrong form ({@code m}, a matcher of it over the text) around its anchor at {@code [start, end)}. */
+    private static void findKnown(SourceText src, Known k, Matcher m, int start, int end, List<Formulation> out) {
         String t = src.text();
-        Matcher m = k.pattern().matcher(t);
         m.region(k.atStart() ? start : Math.max(0, start - REGEX_REACH), Math.min(t.length(), end + REGEX_REACH));
-        m.useTransparentBounds(true);
         while (k.atStart() ? m.lookingAt() : m.find()) {
             if (m.start() <= start && end <= m.end() && m.end() > m.start()) {
                 int s = m.start();
@@ -132,8 +136,8 @@ public final class FormulationScanner implements Extractor {
                 }
                 break;
             }
-            if (k.atStart()) {
-                break; // tried where it must start
+            if (k.atStart() || m.start() > start) {
+                break; // tried where it must start; or later matches start later still, past the anchor
             }
         }
     }

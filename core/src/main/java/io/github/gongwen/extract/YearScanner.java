@@ -93,10 +93,10 @@ public final class YearScanner implements Extractor {
     /** The last characters of the plans' names (五). */
     /** The last characters of the plans' names ({@code 五} of 十四五), as a bitmap ({@link #bits}). */
     private final long[] planEnds;
-    /** The second characters of the pairs {@link #mayNameAnniversary} looks for: 周年, 华诞, 百年. */
-    private static final long[] ANNIVERSARY_SECOND = bits("年诞");
-    /** The second characters of the pairs {@link #mayNamePlan} looks for: what follows a plan's name, 五 of 个五年. */
-    private static final long[] PLAN_SECOND = bits("”规计时期的五");
+    /** The first characters of the pairs {@link #nextAnniversary} looks for: 周年, 华诞, 百年 (rarer than 年). */
+    private static final long[] ANNIVERSARY_FIRST = bits("周华百");
+    /** The first characters of the pairs {@link #nextPlan} looks for: the last of a plan's name, 个 of 个五年. */
+    private final long[] planFirst;
 
     public YearScanner(Lexicon lexicon) {
         for (String[] r : lexicon.table(ANNIVERSARIES, 3)) {
@@ -120,6 +120,8 @@ public final class YearScanner implements Extractor {
         }
         planEnds = plans.stream().map(p -> p.name().substring(p.name().length() - 1)).distinct()
                 .reduce("", String::concat).transform(YearScanner::bits);
+        planFirst = planEnds.clone();
+        planFirst['个' >>> 6] |= 1L << '个';
         eventSet = PatternSet.of(events.stream().map(Event::regex).toList());
         planSet = PatternSet.of(plans.stream().map(e -> e.pattern().pattern()).toList());
         phraseSet = PatternSet.of(phrases.stream().map(Phrase::regex).toList());
@@ -151,24 +153,39 @@ public final class YearScanner implements Extractor {
             int from = para.getStart();
             int to = from + text.length();
             // what a paragraph cannot hold, none of its sentences holds: tested once per paragraph
-            boolean anniversary = mayNameAnniversary(chars, from, to);
-            boolean plan = mayNamePlan(chars, from, to);
+            // the first place at or after a sentence's start where each may stand (to: none); the pairs
+            // looked for hold no sentence end, so a pair found in the paragraph lies in one sentence
+            int anniversary = nextAnniversary(chars, from, to);
+            int plan = nextPlan(chars, from, to);
             int phrase = phraseSet == null ? to : phraseSet.candidate(chars, from, to);
-            if (!anniversary && !plan && phrase == to) {
+            if (anniversary == to && plan == to && phrase == to) {
                 continue;
             }
-            int s = from;
-            for (int i = from; i <= to; i++) {
-                if (i == to || endsSentence(chars[i])) {
-                    while (phrase < s) {
-                        phrase = phraseSet.candidate(chars, phrase + 1, to);
-                    }
-                    if (i > s) {
-                        sentence(facts, doc, src, text.substring(s - from, i - from), s, part,
-                                anniversary && mayNameAnniversary(chars, s, i), plan && mayNamePlan(chars, s, i),
-                                phrase < i);
-                    }
-                    s = i + 1;
+            // only the sentences around those places are looked at: from the first place, back to the
+            // start of its sentence and on to its end
+            for (int at = Math.min(anniversary, Math.min(plan, phrase)); at < to;
+                    at = Math.min(anniversary, Math.min(plan, phrase))) {
+                int s = at;
+                while (s > from && !endsSentence(chars[s - 1])) {
+                    s--;
+                }
+                int i = at;
+                while (i < to && !endsSentence(chars[i])) {
+                    i++;
+                }
+                if (i > s) {
+                    sentence(facts, doc, src, text.substring(s - from, i - from), s, part, anniversary < i,
+                            plan < i, phrase < i);
+                }
+                int next = i + 1;
+                while (phrase < next) {
+                    phrase = phraseSet.candidate(chars, phrase + 1, to);
+                }
+                if (anniversary < next) {
+                    anniversary = nextAnniversary(chars, next, to);
+                }
+                if (plan < next) {
+                    plan = nextPlan(chars, next, to);
                 }
             }
         }
@@ -232,21 +249,21 @@ public final class YearScanner implements Extractor {
     }
 
     /**
-     * Whether {@code s[from, to)} may name an anniversary: every anniversary pattern ends in
-     * …周年, …华诞 or 百年….
+     * The first place in {@code s[from, to)} where an anniversary may be named, or {@code to}: every
+     * anniversary pattern ends in …周年, …华诞 or 百年…; the place is that of the pair.
      */
-    private static boolean mayNameAnniversary(char[] s, int from, int to) {
+    private static int nextAnniversary(char[] s, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            char d = s[i + 1];
-            if ((ANNIVERSARY_SECOND[d >>> 6] & 1L << d) == 0) { // one bitmap test for most characters
+            char c = s[i];
+            if ((ANNIVERSARY_FIRST[c >>> 6] & 1L << c) == 0) { // one bitmap test for most characters
                 continue;
             }
-            char c = s[i];
+            char d = s[i + 1];
             if (c == '周' && d == '年' || c == '华' && d == '诞' || c == '百' && d == '年') {
-                return true;
+                return i;
             }
         }
-        return false;
+        return to;
     }
 
     /**
@@ -257,8 +274,12 @@ public final class YearScanner implements Extractor {
             boolean plan, boolean phrase) {
         List<List<MatchResult>> eventMatches = anniversary && eventSet != null ? eventSet.each(s) : List.of();
         for (int k = 0; k < eventMatches.size(); k++) {
+            List<MatchResult> ms = eventMatches.get(k);
+            if (ms.isEmpty()) {
+                continue;
+            }
             Event ev = events.get(k);
-            for (MatchResult m : eventMatches.get(k)) {
+            for (MatchResult m : ms) {
                 int n = m.group(ev.group()) != null ? count(m.group(ev.group())) : 100;
                 if (n <= 0 || REFERENCE.matcher(s.substring(m.end())).find()) {
                     continue;
@@ -278,8 +299,12 @@ public final class YearScanner implements Extractor {
             return; // 先后开展群众路线教育实践活动、“三严三实”专题教育、“两学一做”学习教育: a history
         }
         for (int k = 0; k < phraseMatches.size(); k++) {
+            List<MatchResult> ms = phraseMatches.get(k);
+            if (ms.isEmpty()) {
+                continue;
+            }
             Phrase ph = phrases.get(k);
-            for (MatchResult m : phraseMatches.get(k)) {
+            for (MatchResult m : ms) {
                 if (!inDatedSense(ph, s, m.start(), m.end()) || recalled(s, m.start(), m.end())) {
                     continue;
                 }
@@ -340,22 +365,23 @@ public final class YearScanner implements Extractor {
     }
 
     /**
-     * Whether {@code s[from, to)} may name a five-year plan: every plan pattern holds the last character of
+     * The first place in {@code s[from, to)} where a five-year plan may be named, or {@code to}: every plan pattern holds the last character of
      * a plan's name followed by ”, 规, 计, 时, 期 or 的 (十四五规划, “十四五”), or 个五年 (第十四个五年规划).
      * A quick test that spares most sentences the patterns.
      */
-    private boolean mayNamePlan(char[] s, int from, int to) {
+    private int nextPlan(char[] s, int from, int to) {
+        long[] first = planFirst;
         for (int i = from; i + 1 < to; i++) {
-            char d = s[i + 1];
-            if ((PLAN_SECOND[d >>> 6] & 1L << d) == 0) { // one bitmap test for most characters
+            char c = s[i];
+            if ((first[c >>> 6] & 1L << c) == 0) { // one bitmap test for most characters
                 continue;
             }
-            char c = s[i];
+            char d = s[i + 1];
             if (c == '个' ? d == '五' && i + 2 < to && s[i + 2] == '年' : followsPlanName(d) && endsPlanName(c)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return to;
     }
 
     private static boolean followsPlanName(char c) {

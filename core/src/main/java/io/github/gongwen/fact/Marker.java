@@ -6,14 +6,10 @@ package io.github.gongwen.fact;
  * <em>group</em> (the （一）（二）（三） under one 一、, or the 一是…二是… of one paragraph);
  * {@link #getPrevious()} is the previous marker of the same group.
  */
-public abstract class Marker implements Spanned {
+public abstract class Marker extends Occurrence {
     private final MarkerKind kind;
-    private final String text;
     private final String form;
     private final boolean standardForm;
-    private final int start;
-    private final int end;
-    private final int line;
     private int ordinal;
     private boolean numbered;
     private int group;
@@ -21,24 +17,16 @@ public abstract class Marker implements Spanned {
 
     protected Marker(MarkerKind kind, String text, int ordinal, String form, boolean standardForm,
             int start, int end, int line) {
+        super(text, start, end, line);
         this.kind = kind;
-        this.text = text;
         this.ordinal = ordinal;
         this.form = form;
         this.standardForm = standardForm;
-        this.start = start;
-        this.end = end;
-        this.line = line;
         this.numbered = kind != MarkerKind.UNNUMBERED;
     }
 
     public MarkerKind getKind() {
         return kind;
-    }
-
-    /** The marker as written, e.g. {@code (一)}; empty for an unnumbered heading. */
-    public String getText() {
-        return text;
     }
 
     /**
@@ -64,7 +52,7 @@ public abstract class Marker implements Spanned {
 
     /** How messages name the item: the marker as written (a heading without one: its title). */
     public String getLabel() {
-        return text;
+        return getText();
     }
 
     /** The same marker in its standard form, e.g. {@code （一）} for {@code (一)}. */
@@ -75,20 +63,6 @@ public abstract class Marker implements Spanned {
     /** Whether the item carries a number (false for {@link MarkerKind#UNNUMBERED} headings). */
     public boolean isNumbered() {
         return numbered;
-    }
-
-    @Override
-    public int getStart() {
-        return start;
-    }
-
-    @Override
-    public int getEnd() {
-        return end;
-    }
-
-    public int getLine() {
-        return line;
     }
 
     /** Identifies the sibling group; markers of one group share it. */
@@ -131,6 +105,6 @@ public abstract class Marker implements Spanned {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + line + ":" + text + " " + kind + " #" + ordinal + " g" + group + "]";
+        return getClass().getSimpleName() + "[" + getLine() + ":" + getText() + " " + kind + " #" + ordinal + " g" + group + "]";
     }
 }

@@ -7,14 +7,10 @@ package io.github.gongwen.fact;
  * neighbours ({@code 学习|习近平}, {@code 工作|作风}) are two words; a stray repeat leaves one
  * occurrence standing alone beside a word that starts or ends with it ({@code 推动|动}).
  */
-public final class Repetition implements Spanned {
-    private final String text;
+public final class Repetition extends Occurrence {
     private final String unit;
     private final String context;
     private final String words;
-    private final int start;
-    private final int end;
-    private final int line;
     private final boolean listed;
     private final boolean sameWord;
     private final boolean stray;
@@ -35,13 +31,10 @@ public final class Repetition implements Spanned {
 
     public Repetition(String text, String unit, String context, String words, int start, int end, int line,
             Shape shape, boolean meant) {
-        this.text = text;
+        super(text, start, end, line);
         this.unit = unit;
         this.context = context;
         this.words = words;
-        this.start = start;
-        this.end = end;
-        this.line = line;
         this.listed = shape.listed();
         this.sameWord = shape.sameWord();
         this.stray = shape.stray();
@@ -49,11 +42,6 @@ public final class Repetition implements Spanned {
         this.measure = shape.measure();
         this.glued = shape.glued();
         this.meant = meant;
-    }
-
-    /** The doubled text, e.g. {@code 动动}. */
-    public String getText() {
-        return text;
     }
 
     /** What is doubled, e.g. {@code 动}: the text as it would read with the repeat removed. */
@@ -69,20 +57,6 @@ public final class Repetition implements Spanned {
     /** The segmentation of the clause around it, words separated by {@code |}. */
     public String getWords() {
         return words;
-    }
-
-    @Override
-    public int getStart() {
-        return start;
-    }
-
-    @Override
-    public int getEnd() {
-        return end;
-    }
-
-    public int getLine() {
-        return line;
     }
 
     /**
@@ -142,6 +116,6 @@ public final class Repetition implements Spanned {
 
     @Override
     public String toString() {
-        return "Repetition[" + line + ": " + text + " in " + words + "]";
+        return "Repetition[" + getLine() + ": " + getText() + " in " + words + "]";
     }
 }

@@ -8,11 +8,7 @@ package io.github.gongwen.fact;
  * gives none, or when it is relative (今年, the review part) and the report year is unknown; then
  * {@link #isRelative()} tells whether knowing the report year would have resolved it.
  */
-public abstract class YearClaim implements Spanned {
-    private final String text;
-    private final int start;
-    private final int end;
-    private final int line;
+public abstract class YearClaim extends Occurrence {
     private final String anchor;
     private final Integer yearFrom;
     private final Integer yearTo;
@@ -28,34 +24,12 @@ public abstract class YearClaim implements Spanned {
      */
     protected YearClaim(String text, int start, int end, int line, String anchor, Integer yearFrom, Integer yearTo,
             boolean relative, PartKind part) {
-        this.text = text;
-        this.start = start;
-        this.end = end;
-        this.line = line;
+        super(text, start, end, line);
         this.anchor = anchor;
         this.yearFrom = yearFrom;
         this.yearTo = yearTo;
         this.relative = relative;
         this.part = part;
-    }
-
-    /** The words of the claim as written. */
-    public String getText() {
-        return text;
-    }
-
-    @Override
-    public int getStart() {
-        return start;
-    }
-
-    @Override
-    public int getEnd() {
-        return end;
-    }
-
-    public int getLine() {
-        return line;
     }
 
     public String getAnchor() {
@@ -93,6 +67,6 @@ public abstract class YearClaim implements Spanned {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + line + ": " + text + " @" + anchor + " " + getYears() + "]";
+        return getClass().getSimpleName() + "[" + getLine() + ": " + getText() + " @" + anchor + " " + getYears() + "]";
     }
 }

@@ -27,9 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A headless Chromium driven through its DevTools protocol over the JDK's WebSocket client:
  * enough to open a page, run script in it, click with the mouse and take a screenshot. Tests use
- * {@link #find()} and skip when there is no browser.
+ * {@link #find()} and skip when there is no browser. Shared with the other modules' tests through
+ * core's test jar.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome",
             "google-chrome-stable");
@@ -41,7 +42,7 @@ final class Chromium implements AutoCloseable {
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
 
     /** The browser binary: {@code $CHROMIUM} if set, else the first of the usual names on the PATH. */
-    static Optional<Path> find() {
+    public static Optional<Path> find() {
         String env = System.getenv("CHROMIUM");
         if (env != null && !env.isBlank()) {
             return Optional.of(Path.of(env)).filter(Files::isExecutable);
@@ -59,7 +60,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Starts a headless browser with a fresh profile and a window of the given size. */
-    static Chromium start(Path binary, int width, int height) throws IOException, InterruptedException {
+    public static Chromium start(Path binary, int width, int height) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("gongwen-chromium");
         List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
@@ -107,7 +108,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Sends a command and waits for its result. */
-    JsonNode call(String method, Map<String, ?> params) {
+    public JsonNode call(String method, Map<String, ?> params) {
         int id = ids.incrementAndGet();
         ObjectNode msg = JSON.createObjectNode();
         msg.put("id", id);
@@ -124,7 +125,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Opens a URL and waits until {@code ready} (a script expression) is true. */
-    long open(String url, String ready) {
+    public long open(String url, String ready) {
         long t0 = System.nanoTime();
         call("Page.navigate", Map.of("url", url));
         waitFor(ready);
@@ -132,7 +133,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Evaluates an expression in the page and returns its value as JSON. */
-    JsonNode eval(String expression) {
+    public JsonNode eval(String expression) {
         JsonNode r = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
                 "awaitPromise", true));
         if (r.has("exceptionDetails")) {
@@ -142,7 +143,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Polls {@code condition} until it is true (10 s at most). */
-    void waitFor(String condition) {
+    public void waitFor(String condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (true) {
             try {
@@ -163,7 +164,7 @@ final class Chromium implements AutoCloseable {
      * Clicks the middle of the element {@code selector} names with the mouse, after scrolling it
      * into view. Fails when another element covers that point, i.e. a person could not click it.
      */
-    void click(String selector) {
+    public void click(String selector) {
         JsonNode at = eval("(() => { const e = document.querySelector(" + JSON.valueToTree(selector) + ");"
                 + " if (!e) return null; e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
                 + " const x = r.left + Math.min(r.width / 2, 8), y = r.top + r.height / 2;"
@@ -183,24 +184,24 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Makes the viewport {@code width} × {@code height} CSS pixels (as a phone of that width would). */
-    void viewport(int width, int height) {
+    public void viewport(int width, int height) {
         call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
                 "mobile", width < 600));
     }
 
     /** Emulates a CSS media type: {@code print}, or {@code ""} for the screen again. */
-    void media(String type) {
+    public void media(String type) {
         call("Emulation.setEmulatedMedia", Map.of("media", type));
     }
 
     /** The page printed to PDF (A4, backgrounds as on paper). */
-    byte[] pdf() {
+    public byte[] pdf() {
         return Base64.getDecoder().decode(call("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
                 "printBackground", true)).path("data").asText());
     }
 
     /** A PNG of the viewport. */
-    byte[] screenshot() {
+    public byte[] screenshot() {
         return Base64.getDecoder().decode(call("Page.captureScreenshot", Map.of("format", "png")).path("data").asText());
     }
 

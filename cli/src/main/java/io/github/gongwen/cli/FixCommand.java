@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,20 +47,8 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = {"-n", "--dry-run"}, description = "Print the unified diff and write nothing.")
     boolean dryRun;
 
-    @Option(names = "--report-year", paramLabel = "YYYY", description = "The year the reports are for.")
-    Integer reportYear;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
-    List<Path> ruleDirectories = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "ID|CATEGORY", split = ",", description = "Turn off rules (repeatable).")
-    List<String> disabled = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file for every PATH.")
-    Path config;
-
-    @Option(names = "--no-config", description = "Use no configuration file.")
-    boolean noConfig;
+    @Mixin
+    CheckerOptions checks = new CheckerOptions();
 
     @Override
     public Integer call() {
@@ -69,14 +58,9 @@ final class FixCommand implements Callable<Integer> {
         int fixes = 0;
         int changedFiles = 0;
         try {
-            for (Setup.Group g : Setup.groups(paths, config, noConfig, Path.of(""))) {
+            for (Setup.Group g : checks.groups(paths)) {
                 GongwenConfig c = Setup.load(g.config());
-                Checker checker = Setup.checker(c, b -> {
-                    if (reportYear != null) {
-                        b.reportYear(reportYear);
-                    }
-                    ruleDirectories.forEach(b::ruleDirectory);
-                }, disabled);
+                Checker checker = checks.checker(c);
                 FileFixer fixer = new FileFixer(checker);
                 for (Path root : g.paths()) {
                     ReportFiles.Listing listing = c == null ? ReportFiles.collect(List.of(root))

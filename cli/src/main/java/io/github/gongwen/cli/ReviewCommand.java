@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,20 +42,8 @@ final class ReviewCommand implements Callable<Integer> {
             description = "The reviewed copy (default: FILE.gongwen.docx beside FILE).")
     Path output;
 
-    @Option(names = "--report-year", paramLabel = "YYYY", description = "The year the report is for.")
-    Integer reportYear;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
-    List<Path> ruleDirectories = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "ID|CATEGORY", split = ",", description = "Turn off rules (repeatable).")
-    List<String> disabled = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file.")
-    Path config;
-
-    @Option(names = "--no-config", description = "Use no configuration file.")
-    boolean noConfig;
+    @Mixin
+    CheckerOptions checks = new CheckerOptions();
 
     @Override
     public Integer call() {
@@ -72,13 +60,8 @@ final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
-            GongwenConfig c = Setup.load(Setup.groups(List.of(file), config, noConfig, Path.of("")).get(0).config());
-            Checker checker = Setup.checker(c, b -> {
-                if (reportYear != null) {
-                    b.reportYear(reportYear);
-                }
-                ruleDirectories.forEach(b::ruleDirectory);
-            }, disabled);
+            GongwenConfig c = Setup.load(checks.groups(List.of(file)).get(0).config());
+            Checker checker = checks.checker(c);
             FileResult r = checker.checkFile(file, name);
             if (r.failed()) {
                 err.println("gongwen: " + name + ": " + r.error());

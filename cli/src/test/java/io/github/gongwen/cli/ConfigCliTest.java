@@ -4,33 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The configuration file, its lookup, and {@code gongwen test-rules}. */
-class ConfigCliTest {
+class ConfigCliTest extends CliTestBase {
     private static final String DEFECTIVE = "XX镇2024年工作总结\n一、主要工作\n（一）经济发展\n全年增长X%。\n（三）社会事业\n";
     private static final Path CUSTOM_RULES = Path.of("../examples/custom-rules");
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
 
     private Path write(String name, String text) throws Exception {
         Path f = dir.resolve(name);

@@ -5,33 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class FixCommandTest {
+class FixCommandTest extends CliTestBase {
     private static final String REPORT = "2024年工作总结\r\n一、主要工作\r\n（一）、经济发展\r\n各位代表!全年增长5%,完成投资3亿元。\r\n"
             + "推动动经济发展。\r\n";
     private static final String FIXED = "2024年工作总结\r\n一、主要工作\r\n（一）经济发展\r\n各位代表！全年增长5%，完成投资3亿元。\r\n"
             + "推动动经济发展。\r\n";
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
 
     @Test
     void dryRunPrintsTheDiffThenFixWritesOnlyTheSafeFixesInTheSameEncoding() throws Exception {

@@ -5,32 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class MainTest {
+class MainTest extends CliTestBase {
     private static final String DEFECTIVE = "XX镇2024年工作总结\n一、主要工作\n（一）经济发展\n全年增长X%。\n（三）社会事业\n";
     private static final String CLEAN = "2024年工作总结\n一、主要工作\n全年增长5%。\n二、存在的问题\n发展还不平衡。\n"
             + "三、下一步工作打算\n继续推进各项工作。\n";
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
 
     @Test
     void findingsGiveExitCodeOneAndTheTextReport() throws Exception {

@@ -28,6 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * it is not part of a number ({@code 由千分之三}), and it is not a short quoted term.
  */
 public final class ConfusionScanner implements Extractor {
+    @Override public Set<Class<?>> reads() { return Set.of(Typo.class); }
+    @Override public Set<Class<?>> produces() { return Set.of(ConfusedChar.class); }
+
     public static final String GROUPS = "typo-chars.tsv";
     public static final String WORDS = "typo-words.txt";
     /** The least frequency in HanLP's core dictionary of a word the model suggests. */

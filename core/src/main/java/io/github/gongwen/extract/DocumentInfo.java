@@ -6,6 +6,7 @@ import io.github.gongwen.fact.Paragraph;
 import io.github.gongwen.fact.ReportType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
  * {@link OutlineParser}.
  */
 public final class DocumentInfo implements Extractor {
+    @Override public Set<Class<?>> reads() { return Set.of(Paragraph.class, Heading.class); }
+    @Override public Set<Class<?>> produces() { return Set.of(Document.class); }
+
     public static final String TYPES = "report-types.txt";
     private static final int OPENING_CHARS = 600;
     private static final int DATELINE_LINES = 8;

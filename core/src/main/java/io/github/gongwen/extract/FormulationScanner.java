@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
  * near miss of a longer standard form, is dropped.
  */
 public final class FormulationScanner implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(Formulation.class); }
+
     public static final String STANDARDS = "formulations.tsv";
     public static final String ERRORS = "formulation-errors.tsv";
     public static final String PARTS = "formulation-parts.tsv";

@@ -4,6 +4,7 @@ import io.github.gongwen.fact.PunctForm;
 import io.github.gongwen.fact.PunctFormKind;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
+import java.util.Set;
 
 /**
  * Finds characters lost when text was converted between encodings: the replacement character
@@ -13,6 +14,8 @@ import io.github.gongwen.text.SourceText;
  * scanner leaves it to this one ({@link #at}).
  */
 public final class LostChars implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(PunctForm.class); }
+
     private static final String QUESTION_WORDS = "吗呢么怎何哪谁否岂难";
 
     @Override

@@ -11,6 +11,7 @@ import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,9 @@ import java.util.regex.Pattern;
  * ({@link Marker}s) are left out, so this runs after the outline parser and the document info.
  */
 public final class NumberScanner implements Extractor {
+    @Override public Set<Class<?>> reads() { return Set.of(Document.class, Marker.class); }
+    @Override public Set<Class<?>> produces() { return Set.of(DigitUsage.class, NumberForm.class); }
+
     /** Data file: what must follow {@code NN年} for it to be a shortened year (regular expressions). */
     public static final String SHORT_YEAR_CONTEXT = "short-year-context.txt";
     /** Data file: the signs and multipliers a range repeats on both numbers ({@code %}, {@code 万}). */

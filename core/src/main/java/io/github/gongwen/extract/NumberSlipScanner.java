@@ -1,6 +1,7 @@
 package io.github.gongwen.extract;
 
 import io.github.gongwen.fact.NumberSlip;
+import java.util.Set;
 
 /**
  * Finds numbers mistyped in ways that read as typos: {@code 、} between digits before a unit, where
@@ -11,6 +12,8 @@ import io.github.gongwen.fact.NumberSlip;
  * points only; the digits around them are looked at closer.
  */
 public final class NumberSlipScanner implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(NumberSlip.class); }
+
     /** Units after which a number is an amount (the part after 、 is its decimals). */
     private static final String[] UNITS = {"万", "亿", "元", "%", "％", "吨", "平方", "公里", "公顷", "千米", "米", "亩",
         "斤", "公斤", "千克", "个百分点", "倍", "千瓦", "立方"};

@@ -45,6 +45,8 @@ import java.util.Set;
  * </ol>
  */
 public final class OutlineParser implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(Paragraph.class, Heading.class, EnumItem.class); }
+
     /** Data file: titles that are conventionally left unnumbered (结束语, 附件, …). */
     public static final String CONVENTIONAL_HEADINGS = "conventional-headings.txt";
     /** Data table: words that stand for the first numbers of an enumeration (首先 1, 其次 2). */

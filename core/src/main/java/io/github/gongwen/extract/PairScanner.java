@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds paired marks ({@code “” ‘’ 《》 （） …}, the pairs of {@code punct-pairs.txt}) that do not
@@ -22,6 +23,8 @@ import java.util.Map;
  * opening with {@code “} and only the last one closed (GB/T 15834), is no mismatch.
  */
 public final class PairScanner implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(PairMismatch.class); }
+
     /** Data file: {@code openings<TAB>closings<TAB>name}, e.g. {@code （(	）)	括号}. */
     public static final String PAIRS = "punct-pairs.txt";
     private static final String SENTENCE_END = "。！？!?；;：:…";

@@ -5,6 +5,7 @@ import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds template filler ({@code XX镇}, {@code 增长X%}, {@code *名}, {@code ==亿元}, {@code ○○})
@@ -14,6 +15,8 @@ import java.util.List;
  * {@code placeholder-exceptions.txt} ({@code X光}, {@code X射线}). One fact per run.
  */
 public final class PlaceholderScanner implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(Placeholder.class); }
+
     public static final String PATTERNS = "placeholders.txt";
     public static final String EXCEPTIONS = "placeholder-exceptions.txt";
     public static final String UNITS = "placeholder-units.txt";

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Describes how the punctuation of Chinese text is written, in one pass over each line:
@@ -30,6 +31,9 @@ import java.util.Map;
  * </ul>
  */
 public final class PunctuationScanner implements Extractor {
+    @Override public Set<Class<?>> reads() { return Set.of(Heading.class, Marker.class, Residue.class); }
+    @Override public Set<Class<?>> produces() { return Set.of(HalfWidthPunct.class, PunctForm.class); }
+
     /** Data file: {@code half<TAB>full} (quotes: {@code half<TAB>opening<TAB>closing}). */
     public static final String WIDTH = "punct-width.txt";
 

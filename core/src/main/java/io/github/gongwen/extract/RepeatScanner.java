@@ -22,6 +22,8 @@ import java.util.Set;
  * words; half of an AABB form ({@code 认认真真}, {@code 事事件件}) counts as covered. Doubled numerals ({@code 一一}, {@code 万万}, {@code 〇〇}) are not candidates.
  */
 public final class RepeatScanner implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(Repetition.class, Placeholder.class); }
+
     public static final String ALLOWED = "dup-char-allowed.txt";
     public static final String STANDALONE = "dup-char-standalone.txt";
     public static final String PARTICLES = "dup-char-particles.txt";

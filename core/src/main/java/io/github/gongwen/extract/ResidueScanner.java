@@ -6,6 +6,7 @@ import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -19,6 +20,8 @@ import java.util.regex.Matcher;
  * punctuation and blanks make one {@link Residue}.
  */
 public final class ResidueScanner implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(Residue.class); }
+
     public static final String PATTERNS = "residue.txt";
     private static final String DECORATION = "-—=*_~#";
 

@@ -23,6 +23,9 @@ import java.util.Set;
  * {@link DocumentInfo}.
  */
 public final class SectionFinder implements Extractor {
+    @Override public Set<Class<?>> reads() { return Set.of(Document.class, Heading.class, Paragraph.class); }
+    @Override public Set<Class<?>> produces() { return Set.of(Part.class, RequiredSection.class); }
+
     public static final String PROFILES = "report-sections.txt";
     private static final int HEADING_LINE_MAX = 30;
     private static final String SENTENCE_END = "。；，：！？.;,:!?";

@@ -5,6 +5,7 @@ import io.github.gongwen.fact.Spacing;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.SourceText;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds spaces where official Chinese text has none: between two Han characters
@@ -18,6 +19,9 @@ import java.util.List;
  * that sets all its numbers off that way (its layout, not a stray space).
  */
 public final class SpacingScanner implements Extractor {
+    @Override public Set<Class<?>> reads() { return Set.of(Residue.class); }
+    @Override public Set<Class<?>> produces() { return Set.of(Spacing.class); }
+
     /** A line with no more than this many visible characters is a title or a signature. */
     private static final int SHORT_LINE = 8;
     /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds a local name or term that the document writes once with one character changed: the two
@@ -24,6 +25,8 @@ import java.util.Map;
  * only about the pairs found.
  */
 public final class TermVariantScanner implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(TermVariant.class); }
+
     private static final String SUFFIXES = "村镇乡县办街社居";
     /** What must follow the suffix characters that start longer suffixes (街道, 社区, 居委会). */
     private static final String[] LONG_SUFFIXES = {"街道", "社区", "居委"};

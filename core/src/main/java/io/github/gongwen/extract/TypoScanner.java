@@ -7,6 +7,7 @@ import io.github.gongwen.text.WordSegmenter;
 import io.github.gongwen.text.WordTrie;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
  * count: {@code 10月|未} is {@code 月未}). Of overlapping matches the longest is kept.
  */
 public final class TypoScanner implements Extractor {
+    @Override public Set<Class<?>> produces() { return Set.of(Typo.class); }
+
     public static final String LIST = "typos.tsv";
     /** Forms this long or longer are idioms that no correct text contains by accident. */
     private static final int SAFE_LENGTH = 4;

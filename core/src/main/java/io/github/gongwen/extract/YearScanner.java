@@ -8,10 +8,12 @@ import io.github.gongwen.fact.Part;
 import io.github.gongwen.fact.PartKind;
 import io.github.gongwen.fact.PlanPeriod;
 import io.github.gongwen.fact.StalePhrase;
+import io.github.gongwen.fact.YearConflict;
 import io.github.gongwen.fact.YearMention;
 import io.github.gongwen.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,9 @@ import java.util.regex.Pattern;
  * {@link SectionFinder}.
  */
 public final class YearScanner implements Extractor {
+    @Override public Set<Class<?>> reads() { return Set.of(Document.class, Paragraph.class, Part.class); }
+    @Override public Set<Class<?>> produces() { return Set.of(YearMention.class, Anniversary.class, StalePhrase.class, PlanPeriod.class, YearConflict.class); }
+
     public static final String ANNIVERSARIES = "anniversaries.txt";
     public static final String PLANS = "plan-periods.txt";
     public static final String PHASES = "plan-phases.txt";

@@ -5,12 +5,15 @@ import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
+import io.github.gongwen.engine.UncheckedRuleCompileException;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 
 /**
@@ -44,5 +47,27 @@ record CompiledRules(RuleSet ruleSet, Map<String, RuleInfo> effective, Predicate
             }
         }
         return new CompiledRules(ruleSet, Collections.unmodifiableMap(effective));
+    }
+
+    /**
+     * The compiled rules once {@code compiling} is done; rules that did not compile throw an
+     * {@link UncheckedRuleCompileException}, other failures as they are.
+     */
+    static CompiledRules await(CompletableFuture<CompiledRules> compiling) {
+        try {
+            return compiling.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuleCompileException rce) {
+                throw new UncheckedRuleCompileException(rce);
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

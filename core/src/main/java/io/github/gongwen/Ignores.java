@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The per-path ignores of a checker ({@code ignore:} in {@code gongwen.yaml}, {@code Checker.Builder#ignore}). */
+/** The per-path ignores of a checker ({@code ignore:} in {@code gongwen.yaml}, {@link CheckerBuilder#ignore}). */
 final class Ignores {
     /** Rules (ids or categories) silenced in the files under {@code base} that match {@code glob}. */
     record Ignore(Path base, Glob glob, Set<String> names) {

@@ -100,6 +100,6 @@ class LimitsTest {
         for (int i = 0; i < Checker.MAX_FINDINGS_PER_RULE; i++) {
             few.add(new Finding("a.txt", "r", "C", Severity.ERROR, "m", 1, i + 1, 1, i + 2, i, i + 1, "x", null));
         }
-        assertSame(few, Checker.capped("a.txt", few, Map.of()));
+        assertSame(few, FindingList.capped("a.txt", few, Map.of()));
     }
 }

@@ -2,7 +2,7 @@ package io.github.gongwen.engine;
 
 /**
  * Thrown by a check when the rules it waits for did not compile (a checker built in the background,
- * see {@code Checker.Builder#buildInBackground}). The cause tells which rules and why.
+ * see {@code CheckerBuilder#buildInBackground}). The cause tells which rules and why.
  */
 public final class UncheckedRuleCompileException extends RuntimeException {
     private static final long serialVersionUID = 1L;

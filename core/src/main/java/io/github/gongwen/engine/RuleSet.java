@@ -1,48 +1,28 @@
 package io.github.gongwen.engine;
 
 import io.github.gongwen.Background;
-import io.github.gongwen.Severity;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.drools.base.base.ObjectType;
 import org.drools.base.rule.EntryPointId;
 import org.drools.core.impl.InternalRuleBase;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
-import org.kie.api.KieServices;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderConfiguration;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 /**
  * A compiled set of DRL rules with their metadata. Compiled once, then used concurrently: each
  * {@link #evaluate} call runs one document in its own session.
  *
- * <p>Built with a {@link KnowledgeBuilder} on an explicit class loader (the one that sees the fact
- * classes: in a Maven plugin, the plugin realm), never with a shared default module.
+ * <p>Compiled by {@link RuleCompiler}, which reads each rule's metadata with {@link RuleMetadata}.
  */
 public final class RuleSet {
     /** The name of the global the rules report through. */
@@ -50,10 +30,6 @@ public final class RuleSet {
 
     /** The value of {@code @fix} that marks a rule's suggestions as always right. */
     public static final String SAFE_FIX = "safe";
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
-    private static final Pattern RULE_DECL = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> byKey;
@@ -75,7 +51,7 @@ public final class RuleSet {
      */
     private final KieSessionsPool sessions;
 
-    private RuleSet(KieBase kieBase, Map<String, RuleInfo> byKey, int precompiledSources) {
+    RuleSet(KieBase kieBase, Map<String, RuleInfo> byKey, int precompiledSources) {
         this.kieBase = kieBase;
         this.byKey = byKey;
         List<RuleInfo> list = new ArrayList<>(byKey.values());
@@ -120,7 +96,7 @@ public final class RuleSet {
                 // compiled again below, for the exception with its problems
             }
         }
-        return compileNow(sources, loader);
+        return RuleCompiler.compile(sources, loader);
     }
 
     /**
@@ -141,195 +117,8 @@ public final class RuleSet {
      */
     public static void prefetchDefaults(ClassLoader loader) {
         List<RuleSource> sources = RuleSource.defaults(loader);
-        CompletableFuture<RuleSet> rules = Background.supply("rules", () -> compileNow(sources, loader));
+        CompletableFuture<RuleSet> rules = Background.supply("rules", () -> RuleCompiler.compile(sources, loader));
         PREFETCHED.set(new Prefetched(loader, List.copyOf(sources), rules));
-    }
-
-    private static RuleSet compileNow(List<RuleSource> sources, ClassLoader loader) throws RuleCompileException {
-        Map<String, RuleSource> byName = new HashMap<>();
-        for (RuleSource s : sources) {
-            byName.put(s.name(), s);
-        }
-        List<RuleCompileException.Problem> problems = new ArrayList<>();
-        PrecompiledRules.Loaded precompiled = PrecompiledRules.load(sources, loader);
-        List<RuleSource> rest = sources.subList(precompiled.sourceCount(), sources.size());
-        Collection<KiePackage> compiled = rest.isEmpty() ? List.of() : build(rest, byName, loader);
-        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
-        InternalKnowledgeBase kbase = precompiled.models().isEmpty()
-                ? KnowledgeBaseFactory.newKnowledgeBase(conf)
-                : KieBaseBuilder.createKieBaseFromModel(precompiled.models(), conf);
-        if (!compiled.isEmpty()) {
-            kbase.addPackages(compiled);
-        }
-
-        // where each rule is declared: the executable model does not keep its rules' files
-        Map<String, Map<String, Integer>> lines = new HashMap<>();
-        for (RuleSource s : sources) {
-            lines.put(s.name(), declarations(s.drl()));
-        }
-        List<RuleSource> modelled = sources.subList(0, precompiled.sourceCount());
-        Map<String, RuleInfo> infos = new LinkedHashMap<>();
-        Map<String, RuleInfo> byId = new HashMap<>();
-        for (KiePackage p : kbase.getKiePackages()) {
-            for (Rule rule : p.getRules()) {
-                String source = sourceOf(rule);
-                boolean fromDrl = source != null;
-                if (source == null) {
-                    source = modelled.stream().map(RuleSource::name)
-                            .filter(n -> lines.get(n).containsKey(rule.getName())).findFirst().orElse("?");
-                }
-                int line = lines.getOrDefault(source, Map.of()).getOrDefault(rule.getName(), 0);
-                RuleInfo info = metadata(rule, fromDrl, source, line, problems);
-                if (info == null) {
-                    continue;
-                }
-                RuleInfo dup = byId.put(info.id(), info);
-                if (dup != null) {
-                    problems.add(new RuleCompileException.Problem(source, line, "rule id '" + info.id()
-                            + "' is already used by " + dup.source() + ":" + dup.line()));
-                }
-                infos.put(key(p.getName(), rule.getName()), info);
-            }
-        }
-        if (!problems.isEmpty()) {
-            problems.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line())
-                    : a.file().compareTo(b.file()));
-            throw new RuleCompileException(problems);
-        }
-        return new RuleSet(kbase, infos, precompiled.sourceCount());
-    }
-
-    /** Compiles DRL sources into knowledge packages. */
-    static Collection<KiePackage> build(List<RuleSource> sources, Map<String, RuleSource> byName,
-            ClassLoader loader) throws RuleCompileException {
-        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
-        for (RuleSource s : sources) {
-            Resource r = ResourceFactory.newByteArrayResource(s.drl().getBytes(StandardCharsets.UTF_8));
-            r.setSourcePath(s.name());
-            r.setResourceType(ResourceType.DRL);
-            builder.add(r, ResourceType.DRL);
-        }
-        if (builder.hasErrors()) {
-            List<RuleCompileException.Problem> problems = new ArrayList<>();
-            for (KnowledgeBuilderError e : builder.getErrors()) {
-                String file = e.getResource() != null && e.getResource().getSourcePath() != null
-                        ? e.getResource().getSourcePath() : "?";
-                int[] lines = e.getLines();
-                problems.add(new RuleCompileException.Problem(file, lines != null && lines.length > 0 ? lines[0] : 0,
-                        e.getMessage().strip()));
-            }
-            throw new RuleCompileException(RuleProblems.explain(problems, byName, loader));
-        }
-        return builder.getKnowledgePackages();
-    }
-
-    private static RuleInfo metadata(Rule rule, boolean fromDrl, String source, int line,
-            List<RuleCompileException.Problem> problems) {
-        Map<String, Object> meta = fromDrl ? unescaped(rule.getMetaData()) : rule.getMetaData();
-        List<String> missing = new ArrayList<>();
-        for (String k : List.of("id", "category", "severity", "message")) {
-            Object v = meta.get(k);
-            if (v == null || v.toString().isBlank()) {
-                missing.add("@" + k);
-            }
-        }
-        if (!missing.isEmpty()) {
-            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName()
-                    + "\" lacks required metadata " + String.join(", ", missing)));
-            return null;
-        }
-        String id = str(meta, "id");
-        String category = str(meta, "category");
-        if (!ID.matcher(id).matches()) {
-            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName() + "\": @id '" + id
-                    + "' must be kebab-case (lower-case words joined by '-', e.g. house-banned-words)"));
-            return null;
-        }
-        if (!CATEGORY.matcher(category).matches()) {
-            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName() + "\": @category '"
-                    + category + "' must be UPPER_SNAKE (e.g. HOUSE_STYLE)"));
-            return null;
-        }
-        Severity severity;
-        try {
-            severity = Severity.parse(meta.get("severity").toString());
-        } catch (IllegalArgumentException e) {
-            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName() + "\": "
-                    + e.getMessage()));
-            return null;
-        }
-        String fix = str(meta, "fix");
-        if (fix != null && !fix.equals(SAFE_FIX)) {
-            problems.add(new RuleCompileException.Problem(source, line, "rule \"" + rule.getName() + "\": @fix '"
-                    + fix + "' must be \"" + SAFE_FIX + "\" (leave it out when a suggestion needs an editor's look)"));
-            return null;
-        }
-        return new RuleInfo(id, category, severity, str(meta, "message"),
-                str(meta, "title"), description(meta), source, line, fix != null);
-    }
-
-    /** Drools files {@code @description} under the name of its own annotation class. */
-    private static String description(Map<String, Object> meta) {
-        String d = str(meta, "description");
-        return d != null ? d : str(meta, org.kie.api.definition.type.Description.class.getName());
-    }
-
-    /**
-     * Metadata of a rule compiled from DRL with the escapes of its string literals resolved
-     * ({@code \\"} is {@code "}), as the executable model has them.
-     */
-    private static Map<String, Object> unescaped(Map<String, Object> meta) {
-        Map<String, Object> out = new HashMap<>(meta);
-        out.replaceAll((k, v) -> v instanceof String t && t.indexOf('\\') >= 0 ? unescape(t) : v);
-        return out;
-    }
-
-    private static String unescape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length() && "\"'\\".indexOf(s.charAt(i + 1)) >= 0) {
-                c = s.charAt(++i);
-            }
-            b.append(c);
-        }
-        return b.toString();
-    }
-
-    private static String str(Map<String, Object> meta, String key) {
-        Object v = meta.get(key);
-        return v == null ? null : v.toString().strip();
-    }
-
-    /**
-     * The file a rule compiled from DRL came from ({@code "?"} when its resource has no path);
-     * {@code null} for a rule of the executable model, which keeps no resource.
-     */
-    private static String sourceOf(Rule rule) {
-        if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-            String p = impl.getResource().getSourcePath();
-            return p != null ? p : "?";
-        }
-        return null;
-    }
-
-    /** The line of each rule declared in a DRL text, by rule name. */
-    private static Map<String, Integer> declarations(String drl) {
-        Map<String, Integer> out = new HashMap<>();
-        Matcher m = RULE_DECL.matcher(drl);
-        int line = 1;
-        int at = 0;
-        while (m.find()) {
-            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
-            for (; at < m.start(g); at++) {
-                if (drl.charAt(at) == '\n') {
-                    line++;
-                }
-            }
-            out.putIfAbsent(m.group(g), line);
-        }
-        return out;
     }
 
     static String key(String pkg, String name) {

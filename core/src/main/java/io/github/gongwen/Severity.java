@@ -40,4 +40,22 @@ public enum Severity {
         }
         throw new IllegalArgumentException("unknown severity '" + s + "' (expected error, warning or info)");
     }
+
+    /**
+     * Parses a failure threshold, as the command line's {@code --fail-on} and the Maven plugin's
+     * {@code failOnSeverity} take it: the lowest severity that fails a run, {@code error},
+     * {@code warning} or {@code info} (case-insensitive), or {@code none}, which gives {@code null}.
+     *
+     * @throws IllegalArgumentException on anything else
+     */
+    public static Severity threshold(String level) {
+        if (level.strip().equalsIgnoreCase("none")) {
+            return null;
+        }
+        try {
+            return parse(level);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown level '" + level + "' (expected error, warning, info or none)");
+        }
+    }
 }

@@ -67,9 +67,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "The year the reports are for (default: inferred per document from title, headings, file name).")
     Integer reportYear;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailOn.class,
             description = "Exit with 1 when a finding is at or above LEVEL: error, warning, info, none (default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
+    Severity failOn;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
     List<Path> ruleDirectories = new ArrayList<>();
@@ -269,11 +269,10 @@ final class CheckCommand implements Callable<Integer> {
         if (maxWarnings != null && result.countBySeverity().getOrDefault(Severity.WARNING, 0) > maxWarnings) {
             return ExitCodes.FINDINGS;
         }
-        Severity threshold = failOn.threshold();
-        if (threshold == null) {
+        if (failOn == null) {
             return ExitCodes.CLEAN;
         }
-        return result.count(threshold) > 0 || !result.errors().isEmpty() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+        return result.count(failOn) > 0 || !result.errors().isEmpty() ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
     /** The format names for the help text. */

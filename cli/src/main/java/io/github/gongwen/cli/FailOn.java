@@ -1,19 +1,16 @@
 package io.github.gongwen.cli;
 
 import io.github.gongwen.Severity;
+import picocli.CommandLine;
 
-/** The {@code --fail-on} threshold. */
-enum FailOn {
-    ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), NONE(null);
-
-    private final Severity threshold;
-
-    FailOn(Severity threshold) {
-        this.threshold = threshold;
-    }
-
-    /** The lowest severity that fails the run, or {@code null} for none. */
-    Severity threshold() {
-        return threshold;
+/** Reads the {@code --fail-on} threshold with {@link Severity#threshold}: {@code null} for none. */
+final class FailOn implements CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+        try {
+            return Severity.threshold(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 }

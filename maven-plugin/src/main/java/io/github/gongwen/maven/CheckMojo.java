@@ -104,10 +104,9 @@ public class CheckMojo extends AbstractGongwenMojo {
 
     /** The lowest severity that fails the build, or {@code null} when nothing does. */
     private Severity threshold() throws MojoExecutionException {
-        String s = failOnSeverity == null ? "error" : failOnSeverity.strip().toLowerCase(Locale.ROOT);
         Severity threshold;
         try {
-            threshold = s.equals("none") ? null : Severity.parse(s);
+            threshold = Severity.threshold(failOnSeverity == null ? "error" : failOnSeverity);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("gongwen: failOnSeverity '" + failOnSeverity
                     + "' is not one of error, warning, info, none");

@@ -4,6 +4,7 @@ import io.github.gongwen.Checker;
 import io.github.gongwen.FileResult;
 import io.github.gongwen.Finding;
 import io.github.gongwen.RunResult;
+import io.github.gongwen.config.Suggestion;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.text.SourceText;
 import java.time.Duration;
@@ -145,9 +146,9 @@ final class CheckService implements AutoCloseable {
 
     private String known(String name, String field) {
         if (!names.contains(name)) {
-            String hint = Names.closest(name, names);
+            String hint = Suggestion.closest(name, names);
             throw ApiError.badRequest("unknown-rule", "字段“" + field + "”中的“" + name + "”不是规则编号或类别"
-                    + (hint == null ? "" : "，是否要写“" + hint + "”？") + "（GET /api/v1/rules 列出全部规则）");
+                    + (hint.isEmpty() ? "" : "，是否要写“" + hint + "”？") + "（GET /api/v1/rules 列出全部规则）");
         }
         return name;
     }

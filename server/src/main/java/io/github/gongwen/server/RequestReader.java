@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gongwen.config.Suggestion;
 import io.github.gongwen.text.DocxLoader;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.SourceText;
@@ -53,8 +54,8 @@ final class RequestReader {
         for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                String hint = Names.closest(name, FIELDS);
-                throw ApiError.badRequest("unknown-field", "未知字段“" + name + "”" + (hint == null ? "" : "，是否要写“" + hint + "”？")
+                String hint = Suggestion.closest(name, FIELDS);
+                throw ApiError.badRequest("unknown-field", "未知字段“" + name + "”" + (hint.isEmpty() ? "" : "，是否要写“" + hint + "”？")
                         + "（可用字段：" + String.join("、", FIELDS) + "）");
             }
         }

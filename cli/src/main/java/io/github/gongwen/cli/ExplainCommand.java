@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,12 +33,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
     List<Path> ruleDirectories = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file (default: gongwen.yaml in the current directory, if any).")
-    Path config;
-
-    @Option(names = "--no-config", description = "Use no configuration file.")
-    boolean noConfig;
+    @Mixin
+    ConfigOption configuration;
 
     @Override
     public Integer call() {
@@ -45,8 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Checker checker;
         try {
-            checker = Setup.checker(Setup.load(Setup.config(config, noConfig, Path.of(""))),
-                    b -> ruleDirectories.forEach(b::ruleDirectory), List.of());
+            checker = configuration.checker(b -> ruleDirectories.forEach(b::ruleDirectory));
         } catch (Setup.Failure e) {
             e.lines().forEach(l -> err.println("gongwen: " + l));
             return ExitCodes.USAGE;

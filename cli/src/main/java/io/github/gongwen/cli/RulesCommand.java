@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,12 +25,8 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
     List<Path> ruleDirectories = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file (default: gongwen.yaml in the current directory, if any).")
-    Path config;
-
-    @Option(names = "--no-config", description = "Use no configuration file.")
-    boolean noConfig;
+    @Mixin
+    ConfigOption configuration;
 
     @Option(names = "--markdown",
             description = "Print the rule catalogue in Markdown (as docs/rules.md: metadata and first examples).")
@@ -39,8 +36,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Checker checker = Setup.checker(Setup.load(Setup.config(config, noConfig, Path.of(""))),
-                    b -> ruleDirectories.forEach(b::ruleDirectory), List.of());
+            Checker checker = configuration.checker(b -> ruleDirectories.forEach(b::ruleDirectory));
             if (markdown) {
                 out.print(RuleCatalogue.markdown(checker));
                 out.flush();

@@ -6,11 +6,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,12 +30,8 @@ final class TestRulesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A directory of .drl rules with their .examples files.")
     Path dir;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file (default: gongwen.yaml in the current directory, if any).")
-    Path config;
-
-    @Option(names = "--no-config", description = "Use no configuration file.")
-    boolean noConfig;
+    @Mixin
+    ConfigOption configuration;
 
     @Override
     public Integer call() {
@@ -48,8 +43,7 @@ final class TestRulesCommand implements Callable<Integer> {
         }
         Checker checker;
         try {
-            checker = Setup.checker(Setup.load(Setup.config(config, noConfig, Path.of(""))),
-                    b -> b.ruleDirectory(dir), List.of());
+            checker = configuration.checker(b -> b.ruleDirectory(dir));
         } catch (Setup.Failure e) {
             e.lines().forEach(l -> err.println("gongwen: " + l));
             return e.rulesBroken() ? ExitCodes.FINDINGS : ExitCodes.USAGE;

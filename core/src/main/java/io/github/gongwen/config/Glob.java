@@ -3,7 +3,6 @@ package io.github.gongwen.config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A file pattern of the configuration, matched against a path relative to the configuration
@@ -59,7 +58,7 @@ public final class Glob {
         if (p.endsWith("/")) {
             p = p + "**";
         }
-        Pattern.compile(regex(p)); // checks the braces
+        checkBraces(p);
         List<String> alternatives = new ArrayList<>();
         expand(p, alternatives);
         int[][] programs = new int[alternatives.size()][];
@@ -172,51 +171,26 @@ public final class Glob {
         }
     }
 
-    private static String regex(String p) {
-        StringBuilder b = new StringBuilder();
+    /** Checks the braces of a pattern: none nested, each one closed. */
+    private static void checkBraces(String p) {
         boolean inBraces = false;
-        int i = 0;
-        while (i < p.length()) {
+        for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
-            boolean segmentStart = i == 0 || p.charAt(i - 1) == '/';
-            if (c == '*' && i + 1 < p.length() && p.charAt(i + 1) == '*' && segmentStart) {
-                if (i + 2 == p.length()) {
-                    b.append(".*");
-                    i += 2;
-                    continue;
+            if (c == '{') {
+                if (inBraces) {
+                    throw new IllegalArgumentException("nested '{'");
                 }
-                if (p.charAt(i + 2) == '/') {
-                    b.append("(?:[^/]*/)*");
-                    i += 3;
-                    continue;
+                inBraces = true;
+            } else if (c == '}') {
+                if (!inBraces) {
+                    throw new IllegalArgumentException("'}' without '{'");
                 }
+                inBraces = false;
             }
-            switch (c) {
-                case '*' -> b.append("[^/]*");
-                case '?' -> b.append("[^/]");
-                case '{' -> {
-                    if (inBraces) {
-                        throw new IllegalArgumentException("nested '{'");
-                    }
-                    inBraces = true;
-                    b.append("(?:");
-                }
-                case '}' -> {
-                    if (!inBraces) {
-                        throw new IllegalArgumentException("'}' without '{'");
-                    }
-                    inBraces = false;
-                    b.append(')');
-                }
-                case ',' -> b.append(inBraces ? "|" : ",");
-                default -> b.append(Pattern.quote(String.valueOf(c)));
-            }
-            i++;
         }
         if (inBraces) {
             throw new IllegalArgumentException("'{' never closed");
         }
-        return b.toString();
     }
 
     /** Whether a relative path ({@code /} or the platform's separator) matches. */

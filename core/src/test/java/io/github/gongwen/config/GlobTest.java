@@ -45,6 +45,8 @@ class GlobTest {
         assertTrue(g.matches("b/a.md"));
         assertFalse(g.matches("a.docx"));
         assertThrows(IllegalArgumentException.class, () -> Glob.of("a{b"));
+        assertThrows(IllegalArgumentException.class, () -> Glob.of("a{b,{c}}"));
+        assertThrows(IllegalArgumentException.class, () -> Glob.of("a}b"));
         assertThrows(IllegalArgumentException.class, () -> Glob.of("  "));
     }
 

@@ -33,7 +33,8 @@ final class PageChrome {
     private static final Pattern SITE = Pattern.compile(
             "(?:[\\p{IsHan}A-Za-z0-9]{2,10}(?:网|文库|網)|(?:https?://)?www\\.[A-Za-z0-9.-]+)" + END);
     private static final Pattern MENU_LINE = Pattern.compile(
-            "[|｜>»]?\\s*[\\p{IsHan}]{1,8}(?:\\s*[|｜>»]\\s*[\\p{IsHan}]{1,8})*\\s*[|｜>»]?");
+            "(?:(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置)\\s*[:：]\\s*)?"
+            + "[|｜>»]?\\s*[\\p{IsHan}]{1,8}(?:\\s*[|｜>»]\\s*[\\p{IsHan}]{1,8})*\\s*[|｜>»]?");
     private final Pattern field;
     private final Pattern listField;
     private final Pattern timeName;
@@ -114,7 +115,7 @@ final class PageChrome {
         }
         if (n <= 60 && (line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || line.indexOf('>') >= 0
                 || line.indexOf('»') >= 0) && MENU_LINE.matcher(line).matches()) {
-            boolean home = line.contains("首页") || line.contains("当前位置");
+            boolean home = line.contains("首页") || line.contains("位置");
             return new Run(n, home ? Kind.STRONG : Kind.WEAK, "网页导航");
         }
         int i = skip(line, 0);

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
  * Finds text left by download, template and document-sharing sites: the patterns of
  * {@code residue.txt} (one {@code regex<TAB>label} per line: paywall notices, footers, URLs), and
  * checks of the document's structure with the words of {@code site-words.txt}: page chrome and
- * template titles ({@link SiteLines}), boilerplate sentences ({@link SiteSentences}), page numbers
+ * template titles ({@link SiteLines}), boilerplate sentences ({@link SiteSentences}), notice lines
+ * ({@link SiteNotices}), page numbers
  * and page-chunk markers ({@link PageBreaks}), stray characters, converter pinyin and watermarks
  * ({@link ForeignMarks}). Weak evidence (a bare date or counter at the head of the page) counts only
  * in a document with strong evidence. Hits on one line that overlap or are separated only by
@@ -29,6 +30,7 @@ public final class ResidueScanner implements Extractor {
     private final List<String> labels = new ArrayList<>();
     private final SiteLines siteLines;
     private final SiteSentences siteSentences;
+    private final SiteNotices siteNotices;
     private final PageBreaks pageBreaks = new PageBreaks();
     private final ForeignMarks foreignMarks = new ForeignMarks();
 
@@ -42,6 +44,7 @@ public final class ResidueScanner implements Extractor {
         SiteWords words = new SiteWords(lexicon);
         this.siteLines = words.isEmpty() ? null : new SiteLines(words);
         this.siteSentences = words.isEmpty() ? null : new SiteSentences(words);
+        this.siteNotices = words.isEmpty() ? null : new SiteNotices(words);
     }
 
     @Override
@@ -68,6 +71,7 @@ public final class ResidueScanner implements Extractor {
             TextLines lines = new TextLines(facts.chars(), src.lines());
             siteLines.check(t, lines, hits);
             siteSentences.check(t, facts.chars(), hits);
+            siteNotices.check(facts.chars(), lines, hits);
             // one scan for stray characters and the digit runs the page-marker check needs; the
             // hits keep the order they had when page breaks were found first
             List<ResidueHit> foreign = new ArrayList<>();

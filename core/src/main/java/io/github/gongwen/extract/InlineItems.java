@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Step 3 of the outline parser: the enumeration items inside lines. A bracketed or circled number
- * followed by text ({@code （1）加快…}, {@code ①}), {@code 一是 / 一要 / 第一，} ({@link MarkerSyntax})
+ * followed by text ({@code （1）加快…}, {@code ①}), {@code 一是 / 一要 / 第一，} ({@link MarkerSyntax}, {@link EnumerationSyntax})
  * at a clause start is an item; a word that stands for a number of an enumeration ({@code 首先},
  * {@code 其次}: the data table {@link OutlineParser#ORDINAL_WORDS}) at a clause start is a
  * {@linkplain EnumerationGroups.StandIn stand-in}, which becomes an item only where the numbering
@@ -91,7 +91,7 @@ final class InlineItems {
                 m = null;
             }
             if (m == null) {
-                m = MarkerSyntax.enumeration(t, i);
+                m = EnumerationSyntax.at(t, i);
             }
             if (m == null) {
                 i++;

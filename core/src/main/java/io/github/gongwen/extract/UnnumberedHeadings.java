@@ -43,7 +43,7 @@ final class UnnumberedHeadings {
                 continue;
             }
             if (l.number > firstHeadingLine && l.heading == null && !l.annex && mayBeTitle(l) && titleLike(l.content())
-                    && MarkerSyntax.enumeration(l.text, l.from) == null
+                    && EnumerationSyntax.at(l.text, l.from) == null
                     && prev != null && endsParagraph(prev)) {
                 OutlineLine next = nextNonBlank(lines, k + 1);
                 if (next != null && startsParagraph(next, l)) {

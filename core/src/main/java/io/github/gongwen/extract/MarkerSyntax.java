@@ -27,8 +27,8 @@ final class MarkerSyntax {
 
     /**
      * Whether a marker found inside a line ({@link #heading} with {@code lineStart} false, or
-     * {@link EnumerationSyntax#at}) can start with {@code c}: a cheap test that spares the full parse at
-     * almost every character.
+     * {@link EnumerationSyntax#at}) can start with {@code c}: a cheap test that spares the full
+     * parse at almost every character.
      */
     static boolean canStart(char c) {
         byte known = CAN_START[c];

@@ -51,17 +51,17 @@ final class EnumerationGroups {
 
     private final List<Heading> headings;
     private final List<Integer> annexStarts;
-    private final OutlineParser.Counter counter;
+    private final GroupIds groupIds;
     private final List<StandIn> standIns;
     private final Set<StandIn> used = new HashSet<>();
     private final Map<MarkerKind, Deque<Open>> open = new EnumMap<>(MarkerKind.class);
     private final List<EnumItem> made = new ArrayList<>();
 
-    private EnumerationGroups(List<Heading> headings, List<Integer> annexStarts, OutlineParser.Counter counter,
+    private EnumerationGroups(List<Heading> headings, List<Integer> annexStarts, GroupIds groupIds,
             List<StandIn> standIns) {
         this.headings = headings;
         this.annexStarts = annexStarts;
-        this.counter = counter;
+        this.groupIds = groupIds;
         this.standIns = standIns;
     }
 
@@ -73,8 +73,8 @@ final class EnumerationGroups {
      * @param annexStarts the offsets where annexes start, ascending
      */
     static List<EnumItem> group(List<EnumItem> items, List<Heading> headings, List<Integer> annexStarts,
-            OutlineParser.Counter counter, List<StandIn> standIns) {
-        EnumerationGroups g = new EnumerationGroups(headings, annexStarts, counter, standIns);
+            GroupIds groupIds, List<StandIn> standIns) {
+        EnumerationGroups g = new EnumerationGroups(headings, annexStarts, groupIds, standIns);
         g.run(items);
         return g.made;
     }
@@ -133,7 +133,7 @@ final class EnumerationGroups {
             int after = Math.max(top == null ? -1 : top.last.getEnd(), lastHeading);
             List<StandIn> chain = standInChain(after, e);
             if (chain != null) {
-                int id = counter.next++;
+                int id = groupIds.next();
                 EnumItem before = null;
                 for (StandIn w : chain) {
                     EnumItem s = EnumItem.standIn(e.getKind(), w.word(), w.ordinal(), w.start(), w.end(), w.line(),
@@ -149,7 +149,7 @@ final class EnumerationGroups {
                 e.link(top.id, top.last);
                 top.last = e;
             } else {
-                int id = counter.next++;
+                int id = groupIds.next();
                 e.link(id, null);
                 stack.push(new Open(id, e));
             }

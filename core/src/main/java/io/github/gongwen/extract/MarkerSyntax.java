@@ -5,9 +5,14 @@ import io.github.gongwen.fact.MarkerKind;
 import io.github.gongwen.text.Chars;
 
 /**
- * Recognises one outline marker at a position of a line: the GB/T 9704 forms and the variants
- * real reports use ({@code (一)}, {@code 一.}, {@code 1、}, {@code 1．}, {@code ⑴}, {@code 第一，},
- * {@code 一是}, {@code 一要}).
+ * Recognises one heading marker at a position of a line: the GB/T 9704 forms and the variants
+ * real reports use ({@code (一)}, {@code 一.}, {@code 1、}, {@code 1．}, {@code ⑴}). The
+ * enumeration markers ({@code 第一，}, {@code 一是}, {@code 一要}) are {@link EnumerationSyntax}'s.
+ *
+ * <p>A match states the marker's kind, number and written form, and whether that form is the one
+ * GB/T 9704 gives its kind ({@link Match#standard()}): a fact of the text, like the form itself.
+ * The rules decide what to flag (num-style.drl); the outline needs the fact too, to tell the form
+ * a group of siblings keeps to ({@link SiblingForms}).
  */
 final class MarkerSyntax {
     private MarkerSyntax() {
@@ -22,8 +27,8 @@ final class MarkerSyntax {
 
     /**
      * Whether a marker found inside a line ({@link #heading} with {@code lineStart} false, or
-     * {@link #enumeration}) can start with {@code c}: a cheap test that spares the full parse at
-     * almost every character.
+     * {@link EnumerationSyntax#at}) can start with {@code c}: a cheap test that spares the full
+     * parse at almost every character.
      */
     static boolean canStart(char c) {
         byte known = CAN_START[c];
@@ -34,18 +39,6 @@ final class MarkerSyntax {
             CAN_START[c] = known; // a benign race: every thread computes the same value
         }
         return known == 2;
-    }
-
-    /**
-     * The first position from {@code i} on (before {@code to}) where a marker {@linkplain #canStart
-     * can start}, or {@code to}. A loop of its own: the JIT compiles it alone, cheaply, instead of
-     * compiling the caller with all the marker parsing inlined just for this loop.
-     */
-    static int nextCandidate(String s, int i, int to) {
-        while (i < to && !canStart(s.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     /** {@link #canStart} by character, filled as characters are met: 0 not yet known, 1 no, 2 yes. */
@@ -101,72 +94,6 @@ final class MarkerSyntax {
         return chineseWithSeparator(s, i, true);
     }
 
-    /** {@code 一是 / 一要 / 第一，} at {@code i}. */
-    static Match enumeration(String s, int i) {
-        char c = s.charAt(i);
-        if (c == '第') {
-            int j = numeralEnd(s, i + 1);
-            if (j == i + 1 || j >= s.length()) {
-                return null;
-            }
-            int n = ChineseNumber.parse(s.substring(i + 1, j));
-            char sep = s.charAt(j);
-            if (n < 1 || (sep != '，' && sep != '、' && sep != ',')) {
-                return null;
-            }
-            if (coordinated(s, j + 1, n)) {
-                return null; // 第一、二产业 (but 第二、一定要… is an item)
-            }
-            if (inOrdinalSeries(s, i, j)) {
-                return null; // 分别居全国第五、第三，: a ranking, not an item
-            }
-            return new Match(MarkerKind.ORDINAL_DI, n, String.valueOf(sep), true, i, j + 1);
-        }
-        if (!ChineseNumber.isNumeral(c)) {
-            return null;
-        }
-        int j = numeralEnd(s, i);
-        if (j >= s.length()) {
-            return null;
-        }
-        int n = ChineseNumber.parse(s.substring(i, j));
-        if (n < 1) {
-            return null;
-        }
-        char v = s.charAt(j);
-        char after = j + 1 < s.length() ? s.charAt(j + 1) : '\n';
-        if (ChineseNumber.isNumeral(after) && s.startsWith("不", numeralEnd(s, j + 1))) {
-            return null; // 三要三不要: a set phrase, not an item
-        }
-        if (v == '是' && after != '否' && after != '非') {
-            return new Match(MarkerKind.ENUM_SHI, n, "是", true, i, j + 1);
-        }
-        if (v == '要' && "素点件事务求害闻职".indexOf(after) < 0) {
-            return new Match(MarkerKind.ENUM_YAO, n, "要", true, i, j + 1);
-        }
-        return null;
-    }
-
-    /**
-     * Whether the ordinal {@code 第N} at {@code [i, j)} is one of a series of ordinals joined by
-     * {@code 、}: another {@code 第M} follows its {@code 、} or precedes it with one
-     * ({@code 第五、第三}, {@code 第一、第二产业}).
-     */
-    private static boolean inOrdinalSeries(String s, int i, int j) {
-        if (s.charAt(j) == '、' && j + 2 < s.length() && s.charAt(j + 1) == '第' && isOrdinalNumeral(s.charAt(j + 2))) {
-            return true;
-        }
-        int k = i - 1;
-        if (k < 0 || s.charAt(k) != '、') {
-            return false;
-        }
-        int d = k;
-        while (d > 0 && isOrdinalNumeral(s.charAt(d - 1))) {
-            d--;
-        }
-        return d < k && d > 0 && s.charAt(d - 1) == '第';
-    }
-
     private static Match bracketed(String s, int i) {
         char open = s.charAt(i);
         int j = skipBlanks(s, i + 1);
@@ -210,7 +137,7 @@ final class MarkerSyntax {
      * ordinal ({@code 一、二季度}, {@code 第一、二产业}): only a larger number can
      * ({@code 二、一定要}, {@code 一、一年来} start with a word).
      */
-    private static boolean coordinated(String s, int k, int n) {
+    static boolean coordinated(String s, int k, int n) {
         if (k >= s.length() || !ChineseNumber.isNumeral(s.charAt(k))) {
             return false;
         }
@@ -318,7 +245,7 @@ final class MarkerSyntax {
         return j;
     }
 
-    private static boolean isOrdinalNumeral(char c) {
+    static boolean isOrdinalNumeral(char c) {
         return "一二三四五六七八九十".indexOf(c) >= 0;
     }
 

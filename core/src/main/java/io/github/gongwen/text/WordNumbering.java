@@ -1,5 +1,13 @@
 package io.github.gongwen.text;
 
+import static io.github.gongwen.text.WordXml.child;
+import static io.github.gongwen.text.WordXml.children;
+import static io.github.gongwen.text.WordXml.intAttr;
+import static io.github.gongwen.text.WordXml.intVal;
+import static io.github.gongwen.text.WordXml.onOff;
+import static io.github.gongwen.text.WordXml.path;
+import static io.github.gongwen.text.WordXml.val;
+
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Word's automatic list numbering, turned into the markers a reader sees. A paragraph is numbered
@@ -21,11 +28,10 @@ import org.w3c.dom.Node;
  * restarts. Instances of one definition share their counters, as in Word, unless an instance
  * overrides a start value ({@code w:lvlOverride/w:startOverride}: "restart numbering").
  *
- * <p>Level properties are read from the XML directly, so every element of the schema is seen
- * whatever POI's compact schema jar contains. Paragraphs must be numbered in document order.
+ * <p>Level properties are read from the XML directly ({@link WordXml}), so every element of the
+ * schema is seen whatever POI's compact schema jar contains. Paragraphs must be numbered in document order.
  */
 final class WordNumbering {
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final int LEVELS = 9;
 
     private final XWPFNumbering numbering;
@@ -238,65 +244,5 @@ final class WordNumbering {
     private static int start(Element lvl) {
         Integer s = intVal(child(lvl, "start"));
         return s == null ? 1 : s;
-    }
-
-    // ---- small DOM helpers over the w: namespace -------------------------------------------
-
-    private static Element child(Element parent, String name) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(e.getLocalName()) && W.equals(e.getNamespaceURI())) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static Iterable<Element> children(Element parent, String name) {
-        java.util.List<Element> out = new java.util.ArrayList<>();
-        for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(e.getLocalName()) && W.equals(e.getNamespaceURI())) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private static Element path(Element e, String... names) {
-        for (String name : names) {
-            e = child(e, name);
-        }
-        return e;
-    }
-
-    private static String val(Element e) {
-        return e == null || !e.hasAttributeNS(W, "val") ? null : e.getAttributeNS(W, "val");
-    }
-
-    private static Integer intVal(Element e) {
-        return parse(val(e));
-    }
-
-    private static Integer intAttr(Element e, String name) {
-        return e == null || !e.hasAttributeNS(W, name) ? null : parse(e.getAttributeNS(W, name));
-    }
-
-    private static Integer parse(String s) {
-        try {
-            return s == null ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** An on/off property: present without a value, or with true/1/on. */
-    private static boolean onOff(Element e) {
-        if (e == null) {
-            return false;
-        }
-        String v = val(e);
-        return v == null || v.equals("true") || v.equals("1") || v.equals("on");
     }
 }

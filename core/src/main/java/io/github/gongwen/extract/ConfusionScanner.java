@@ -45,7 +45,8 @@ public final class ConfusionScanner implements Extractor {
     private final List<CharConfusions.Group> groups = new ArrayList<>();
     private final Set<String> words;
     private final List<String> table;
-    private static final Map<List<CharConfusions.Group>, CharConfusions> MODELS = new ConcurrentHashMap<>();
+    /** Keyed by the groups written out ({@link #key}): a record's hash code costs a fresh JVM a bootstrap. */
+    private static final Map<String, CharConfusions> MODELS = new ConcurrentHashMap<>();
 
     private volatile CharConfusions model;
 
@@ -65,6 +66,15 @@ public final class ConfusionScanner implements Extractor {
         return out;
     }
 
+    /** The groups as one string: equal for equal groups. */
+    private static String key(List<CharConfusions.Group> groups) {
+        StringBuilder b = new StringBuilder();
+        for (CharConfusions.Group g : groups) {
+            b.append(g.likeness().ordinal()).append(g.chars()).append('\n');
+        }
+        return b.toString();
+    }
+
     /** The model of {@code lexicon}'s groups as {@link #MODEL} holds it. */
     static List<String> modelTable(Lexicon lexicon) {
         return CharConfusions.table(groups(lexicon), MIN_FREQUENCY);
@@ -74,7 +84,7 @@ public final class ConfusionScanner implements Extractor {
     private CharConfusions model() {
         CharConfusions m = model;
         if (m == null) {
-            m = MODELS.computeIfAbsent(List.copyOf(groups), g -> new CharConfusions(g, MIN_FREQUENCY, table));
+            m = MODELS.computeIfAbsent(key(groups), g -> new CharConfusions(groups, MIN_FREQUENCY, table));
             model = m;
         }
         return m;

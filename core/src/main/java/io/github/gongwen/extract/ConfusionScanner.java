@@ -33,6 +33,11 @@ public final class ConfusionScanner implements Extractor {
 
     public static final String GROUPS = "typo-chars.tsv";
     public static final String WORDS = "typo-words.txt";
+    /**
+     * The model of the default groups, written by the build ({@link ConfusionModelWriter}): taken
+     * when it fits the groups and the dictionary, instead of walking the dictionary at start-up.
+     */
+    public static final String MODEL = "typo-chars.model";
     /** The least frequency in HanLP's core dictionary of a word the model suggests. */
     private static final int MIN_FREQUENCY = 15;
     private static final int QUOTE_REACH = 10;
@@ -42,23 +47,47 @@ public final class ConfusionScanner implements Extractor {
 
     private final List<CharConfusions.Group> groups = new ArrayList<>();
     private final Set<String> words;
-    private static final Map<List<CharConfusions.Group>, CharConfusions> MODELS = new ConcurrentHashMap<>();
+    private final List<String> table;
+    /** Keyed by the groups written out ({@link #key}): a record's hash code costs a fresh JVM a bootstrap. */
+    private static final Map<String, CharConfusions> MODELS = new ConcurrentHashMap<>();
 
     private volatile CharConfusions model;
 
     public ConfusionScanner(Lexicon lexicon) {
+        groups.addAll(groups(lexicon));
+        this.words = new HashSet<>(lexicon.lines(WORDS));
+        this.table = groups.isEmpty() ? List.of() : lexicon.lines(MODEL);
+    }
+
+    /** The groups of similar characters in {@code lexicon}'s {@link #GROUPS}. */
+    static List<CharConfusions.Group> groups(Lexicon lexicon) {
+        List<CharConfusions.Group> out = new ArrayList<>();
         for (String[] row : lexicon.table(GROUPS, 2)) {
             Likeness kind = row[0].equals("音") ? Likeness.SOUND : Likeness.SHAPE;
-            groups.add(new CharConfusions.Group(kind, row[1]));
+            out.add(new CharConfusions.Group(kind, row[1]));
         }
-        this.words = new HashSet<>(lexicon.lines(WORDS));
+        return out;
+    }
+
+    /** The groups as one string: equal for equal groups. */
+    private static String key(List<CharConfusions.Group> groups) {
+        StringBuilder b = new StringBuilder();
+        for (CharConfusions.Group g : groups) {
+            b.append(g.likeness().ordinal()).append(g.chars()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The model of {@code lexicon}'s groups as {@link #MODEL} holds it. */
+    static List<String> modelTable(Lexicon lexicon) {
+        return CharConfusions.table(groups(lexicon), MIN_FREQUENCY);
     }
 
     /** The model, built once per set of groups (checkers with the default lists share one). */
     private CharConfusions model() {
         CharConfusions m = model;
         if (m == null) {
-            m = MODELS.computeIfAbsent(List.copyOf(groups), g -> new CharConfusions(g, MIN_FREQUENCY));
+            m = MODELS.computeIfAbsent(key(groups), g -> new CharConfusions(groups, MIN_FREQUENCY, table));
             model = m;
         }
         return m;

@@ -60,6 +60,11 @@ final class MissingFigures {
     private final Set<String> strict = new java.util.HashSet<>();
     /** For each character, what the scan looks for there. */
     private final byte[] action = new byte[0x10000];
+    /**
+     * Bit {@code c} set where {@link #action} is not {@link #NOTHING}: the scan tests this bitmap
+     * (8 KB, stays in the cache) and reads the table only at the few characters that act.
+     */
+    private final long[] acts = new long[1024];
     /** The units by their first character, longest first; {@code null} for a character no unit starts with. */
     private final String[][] byFirst = new String[0x10000][];
 
@@ -92,6 +97,11 @@ final class MissingFigures {
         action['度'] = YEAR;
         action['%'] = PERCENT;
         action['％'] = PERCENT;
+        for (int c = 0; c < action.length; c++) {
+            if (action[c] != NOTHING) {
+                acts[c >>> 6] |= 1L << c;
+            }
+        }
     }
 
     void find(Facts facts) {
@@ -99,11 +109,13 @@ final class MissingFigures {
         SourceText src = facts.source();
         String t = src.text();
         byte[] action = this.action;
+        long[] acts = this.acts;
         for (int i = 0; i < c.length; i++) {
-            byte a = action[c[i]];
-            if (a == NOTHING) {
+            char ch = c[i];
+            if ((acts[ch >>> 6] & 1L << ch) == 0) {
                 continue;
             }
+            byte a = action[ch];
             if (a == PERCENT) {
                 percent(facts, t, i);
             } else if (a == YEAR) {

@@ -57,6 +57,15 @@ public final class CharConfusions {
      * ({@code 干千于}); only words of at least {@code minFrequency} in the core dictionary count.
      */
     public CharConfusions(List<Group> groups, int minFrequency) {
+        this(groups, minFrequency, List.of());
+    }
+
+    /**
+     * The same model, taken from {@code table} (what {@link #table} wrote for these groups, this
+     * frequency and this dictionary) when it fits them, so that the dictionary need not be walked;
+     * built from the dictionary when it does not.
+     */
+    public CharConfusions(List<Group> groups, int minFrequency, List<String> table) {
         this.minFrequency = minFrequency;
         for (Group g : groups) {
             String cs = g.chars();
@@ -68,7 +77,75 @@ public final class CharConfusions {
                 }
             }
         }
-        build();
+        if (table.isEmpty() || !load(table, key(groups, minFrequency))) {
+            build();
+        }
+    }
+
+    /**
+     * The model of {@code groups} as lines of text: a first line with the key of the groups, the
+     * frequency and the dictionary, then one line per wrong form ({@code 探素 探索 0}: wrong form,
+     * word, likeness). Written by the build next to the default groups, read by the constructor.
+     */
+    public static List<String> table(List<Group> groups, int minFrequency) {
+        CharConfusions m = new CharConfusions(groups, minFrequency);
+        List<String> out = new ArrayList<>();
+        out.add(key(groups, minFrequency));
+        if (m.keys == null) {
+            return out;
+        }
+        for (int i = 0; i < m.keys.length; i++) { // slot order: put back in this order, the slots are the same
+            if (m.keys[i] != 0) {
+                out.add("" + (char) (m.keys[i] >>> 16) + (char) m.keys[i] + "\t" + (char) (m.rights[i] >>> 16)
+                        + (char) m.rights[i] + "\t" + m.kinds[i]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a model depends on: the groups, the least frequency and HanLP's core dictionary (its
+     * size, which loads it).
+     */
+    private static String key(List<Group> groups, int minFrequency) {
+        long h = 0xcbf29ce484222325L;
+        StringBuilder b = new StringBuilder();
+        for (Group g : groups) {
+            b.append(g.likeness().name()).append('\t').append(g.chars()).append('\n');
+        }
+        b.append(minFrequency);
+        for (int i = 0; i < b.length(); i++) {
+            h = (h ^ b.charAt(i)) * 0x100000001b3L;
+        }
+        try {
+            // appended, not concatenated: the first concatenation of a shape costs a JVM milliseconds
+            return new StringBuilder("model\t").append(Long.toHexString(h)).append('\t').append(CoreDictionary.trie.size())
+                    .append('\t').append(CoreDictionary.trie.getSize()).toString();
+        } catch (RuntimeException | LinkageError e) {
+            return null; // no dictionary to check the table against: built (or not) as without one
+        }
+    }
+
+    /** Fills the table from {@code table} when its first line is {@code key}; {@code false} when it is not or {@code key} is {@code null}. */
+    private boolean load(List<String> table, String key) {
+        if (key == null || !table.get(0).equals(key)) {
+            return false;
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, (table.size() - 1) * 3)) << 1;
+        keys = new int[capacity];
+        rights = new int[capacity];
+        kinds = new byte[capacity];
+        for (int i = 1; i < table.size(); i++) {
+            String line = table.get(i);
+            if (line.length() < 7 || line.charAt(2) != '\t' || line.charAt(5) != '\t') {
+                keys = null;
+                count = 0;
+                return false;
+            }
+            put(line.charAt(0) << 16 | line.charAt(1), line.charAt(3) << 16 | line.charAt(4),
+                    Byte.parseByte(line.substring(6)));
+        }
+        return true;
     }
 
     /** Characters alike in one way. */

@@ -15,9 +15,21 @@ public final class LineIndex {
      * so a finding on a 20 MB line costs a binary search, not a count from the line's start.
      */
     private volatile int[] pairSeconds;
+    private static final int[] NO_PAIRS = {};
 
     public LineIndex(String text) {
+        this(text, true);
+    }
+
+    /**
+     * {@code pairs}: whether {@code text} may hold surrogate pairs; {@code false} when the caller
+     * knows it holds none (its decoder saw every character), which spares {@link #column} a scan.
+     */
+    LineIndex(String text, boolean pairs) {
         this.text = text;
+        if (!pairs) {
+            pairSeconds = NO_PAIRS;
+        }
         // String.indexOf is a tight (in C2 vectorised) loop: much cheaper than charAt per character
         int n = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {

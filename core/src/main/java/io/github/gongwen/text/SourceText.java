@@ -16,10 +16,15 @@ public final class SourceText {
     private final BitSet tableLines;
 
     private SourceText(String name, String text, String charset, BitSet tableLines) {
+        this(name, text, charset, tableLines, true);
+    }
+
+    /** {@code pairs}: whether the text may hold surrogate pairs ({@code false}: known to hold none). */
+    private SourceText(String name, String text, String charset, BitSet tableLines, boolean pairs) {
         this.name = Objects.requireNonNull(name, "name");
         this.text = normalizeLineBreaks(Objects.requireNonNull(text, "text"));
         this.charset = charset;
-        this.lines = new LineIndex(this.text);
+        this.lines = new LineIndex(this.text, pairs);
         this.tableLines = (BitSet) tableLines.clone();
     }
 
@@ -30,6 +35,11 @@ public final class SourceText {
 
     static SourceText decoded(String name, String text, String charset) {
         return new SourceText(name, stripBom(text), charset, new BitSet());
+    }
+
+    /** A decoded text known to hold no surrogate pair when {@code pairs} is {@code false}. */
+    static SourceText decoded(String name, String text, String charset, boolean pairs) {
+        return new SourceText(name, stripBom(text), charset, new BitSet(), pairs);
     }
 
     /** A Word document's text; {@code tableLines} are the lines that are paragraphs of table cells. */

@@ -155,22 +155,27 @@ public final class TextLoader {
         if (binary != null) {
             throw new InputException(name, "binary file (" + binary + "), not a text report");
         }
-        String text = tryDecode(StandardCharsets.UTF_8, bytes);
+        CharBuffer decoded = tryDecodeBuffer(StandardCharsets.UTF_8, bytes);
         String charset = "UTF-8";
-        if (text == null) {
+        if (decoded == null) {
             String guess = detect(bytes);
             Charset cs = guess != null && guess.equalsIgnoreCase("BIG5") ? Charset.forName("Big5") : GB18030;
-            text = tryDecode(cs, bytes);
-            if (text == null) {
+            decoded = tryDecodeBuffer(cs, bytes);
+            if (decoded == null) {
                 throw new InputException(name, "undecodable bytes: neither UTF-8 nor " + cs.name()
                         + invalidAt(bytes) + (guess != null ? "; it looks like " + guess : ""));
             }
             charset = cs.name();
         }
+        String text = decoded.toString();
         if (controlRatio(bytes, text) > 0.01) {
             throw new InputException(name, "binary file (control characters in the text), not a text report");
         }
-        return SourceText.decoded(name, sane(name, text, charset), charset);
+        // the decoder's array, read directly (C1 reads an array faster than String.charAt)
+        boolean pairs = decoded.hasArray()
+                ? sane(name, decoded.array(), decoded.arrayOffset() + decoded.position(), decoded.remaining(), charset)
+                : sane(name, text.toCharArray(), 0, text.length(), charset);
+        return SourceText.decoded(name, text, charset, pairs);
     }
 
     /** A text after a byte-order mark: decoded strictly, and held to the same checks as one without. */
@@ -189,22 +194,36 @@ public final class TextLoader {
      * UTF-16) decode to.
      */
     static String sane(String name, String text, String charset) throws InputException {
-        int n = text.length();
+        sane(name, text.length() < 16 || text.length() > MAX_CHARS ? new char[0] : text.toCharArray(), 0, text.length(),
+                charset);
+        return text;
+    }
+
+    /**
+     * {@link #sane(String, String, String)} of the {@code n} characters of {@code a} from {@code from};
+     * whether they may hold a surrogate pair ({@code false}: certainly none).
+     */
+    private static boolean sane(String name, char[] a, int from, int n, String charset) throws InputException {
         if (n > MAX_CHARS) {
             throw tooLong(name, n);
         }
         if (n < 16) {
-            return text;
+            return true;
         }
         int odd = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        boolean surrogates = false;
+        for (int i = from, end = from + n; i < end; i++) {
+            char c = a[i];
             if ((c >= 0x20 && c < 0x7F) || (c >= 0x4E00 && c <= 0x9FFF) || c == '\n' || c == '\r' || c == '\t') {
                 continue; // the bulk of a report, answered without a table look-up
             }
             if (c == '\uFFFD') {
                 odd++;
                 continue;
+            }
+            if (Character.isSurrogate(c)) {
+                surrogates = true;
+                continue; // neither private-use, unassigned nor control
             }
             int type = Character.getType(c);
             if (type == Character.PRIVATE_USE || type == Character.UNASSIGNED
@@ -217,7 +236,7 @@ public final class TextLoader {
                     + charset + " are replacement, private-use, unassigned or control characters): a wrong "
                     + "encoding, or not a text file");
         }
-        return text;
+        return surrogates;
     }
 
     private static String strict(String name, Charset cs, byte[] bytes, int skip) throws InputException {
@@ -231,9 +250,13 @@ public final class TextLoader {
     }
 
     private static String tryDecode(Charset cs, byte[] bytes) {
+        CharBuffer cb = tryDecodeBuffer(cs, bytes);
+        return cb == null ? null : cb.toString();
+    }
+
+    private static CharBuffer tryDecodeBuffer(Charset cs, byte[] bytes) {
         try {
-            CharBuffer cb = decoder(cs).decode(ByteBuffer.wrap(bytes));
-            return cb.toString();
+            return decoder(cs).decode(ByteBuffer.wrap(bytes));
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -113,4 +113,17 @@ class TextLoaderTest {
         assertEquals("# 标题\n正文", s.text());
         assertTrue(s.isMarkdown());
     }
+
+    /** A character outside the BMP counts as one column, in a decoded text as in a given one. */
+    @Test
+    void columnsCountSurrogatePairsOnceAfterDecoding() throws Exception {
+        String text = "第一行文字内容较长一些\n表情\uD83D\uDE00之后的文字「错」字";
+        SourceText decoded = TextLoader.decode("emoji.txt", text.getBytes(StandardCharsets.UTF_8));
+        int at = text.indexOf('错');
+        assertEquals(SourceText.of("emoji.txt", text).lines().column(at), decoded.lines().column(at));
+        assertEquals(10, decoded.lines().column(at));
+        String plain = "第一行文字内容较长一些\n没有表情之后的文字「错」字";
+        SourceText p = TextLoader.decode("plain.txt", plain.getBytes(StandardCharsets.UTF_8));
+        assertEquals(11, p.lines().column(plain.indexOf('错')));
+    }
 }

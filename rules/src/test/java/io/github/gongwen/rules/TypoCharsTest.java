@@ -69,4 +69,25 @@ class TypoCharsTest {
         assertNull(model.find('干', '部'), "干部 is a word although 于 and 千 look like 干");
         assertNull(model.find('发', '展'));
     }
+
+    /** The model the build wrote beside the groups is the one built from the dictionary; one that does not fit is ignored. */
+    @Test
+    void modelWrittenByTheBuildIsTheModelOfTheGroups() {
+        List<String> table = LEXICON.lines(ConfusionScanner.MODEL);
+        assertTrue(table.size() > 100, "the build wrote " + ConfusionScanner.MODEL + ": " + table.size() + " lines");
+        CharConfusions built = new CharConfusions(groups(), 15);
+        CharConfusions read = new CharConfusions(groups(), 15, table);
+        assertEquals(built.size(), read.size());
+        for (String line : table.subList(1, table.size())) {
+            char a = line.charAt(0);
+            char b = line.charAt(1);
+            assertEquals(built.find(a, b), read.find(a, b), line);
+        }
+        assertEquals(built.find('探', '素'), read.find('探', '素'));
+        assertNull(read.find('探', '索'));
+        // another frequency: the table's key differs, the model is built from the dictionary
+        CharConfusions other = new CharConfusions(groups(), 1000, table);
+        assertEquals(new CharConfusions(groups(), 1000).size(), other.size());
+        assertTrue(other.size() < built.size(), "fewer words of frequency 1000: " + other.size());
+    }
 }

@@ -13,6 +13,7 @@ import io.github.gongwen.engine.UncheckedRuleCompileException;
 import io.github.gongwen.extract.Extractor;
 import io.github.gongwen.fact.SuppressionName;
 import io.github.gongwen.extract.Facts;
+import io.github.gongwen.extract.HouseWords;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.Pipeline;
 import io.github.gongwen.text.CheckInterruptedException;
@@ -376,6 +377,7 @@ public final class Checker {
         private Integer reportYear;
         private Lexicon lexicon;
         private final List<Consumer<Lexicon.Builder>> lists = new ArrayList<>();
+        private final List<Path> houseWordFiles = new ArrayList<>();
         private final RuleSettings settings = new RuleSettings();
         private final List<Ignores.Ignore> ignores = new ArrayList<>();
         private Charset encoding;
@@ -444,6 +446,17 @@ public final class Checker {
         public Builder extendList(String name, List<String> entries) {
             List<String> copy = List.copyOf(entries);
             lists.add(b -> b.extend(name, copy));
+            return this;
+        }
+
+        /**
+         * Adds the words of a house-word file ({@code word<TAB>suggestion<TAB>message<TAB>severity}
+         * per line, see {@link HouseWords}): their findings are the rules {@code house-word-error},
+         * {@code -warning} and {@code -info}. The file is read when the checker is built, which
+         * throws a {@link HouseWords.HouseWordsException} naming the file and line of a bad row.
+         */
+        public Builder houseWords(Path file) {
+            houseWordFiles.add(Objects.requireNonNull(file));
             return this;
         }
 
@@ -530,6 +543,10 @@ public final class Checker {
         }
 
         private List<RuleSource> sources() throws IOException {
+            for (Path f : houseWordFiles) {
+                extendList(HouseWords.LIST, HouseWords.read(f));
+            }
+            houseWordFiles.clear();
             List<RuleSource> sources = new ArrayList<>();
             if (defaultRules) {
                 List<RuleSource> defaults = RuleSource.defaults(classLoader);

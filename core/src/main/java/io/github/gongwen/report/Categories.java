@@ -24,7 +24,8 @@ public final class Categories {
             Map.entry("DUP_CHAR", "重复字"),
             Map.entry("TYPO", "错别字"),
             Map.entry("FORMULATION", "规范提法"),
-            Map.entry("SPACING", "多余空格"));
+            Map.entry("SPACING", "多余空格"),
+            Map.entry("HOUSE_WORD", "本单位用词"));
 
     private Categories() {
     }

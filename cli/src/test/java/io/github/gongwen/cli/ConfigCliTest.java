@@ -166,7 +166,7 @@ class ConfigCliTest extends CliTestBase {
         Files.writeString(rules.resolve("bare.drl"), Files.readString(CUSTOM_RULES.resolve("banned-words.drl"))
                 .replace("    @severity(\"warning\")\n", ""));
         assertEquals(1, run("test-rules", "--no-config", rules.toString()));
-        assertTrue(err.toString().contains(rules.resolve("bare.drl") + ":15: rule \"banned-words\" lacks required "
+        assertTrue(err.toString().contains(rules.resolve("bare.drl") + ":19: rule \"banned-words\" lacks required "
                 + "metadata @severity"), err.toString());
         assertEquals(2, run("test-rules", dir.resolve("nothing").toString()));
     }

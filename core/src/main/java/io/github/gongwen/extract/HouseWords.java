@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A house-word list: the words an office does not want in its reports, one
  * {@code word<TAB>suggestion<TAB>message<TAB>severity} per line (LanguageTool's
  * {@code replace.txt} is the model). Only the word is required; an empty suggestion means none,
- * an empty message gives a default one, an empty severity is {@code warning}. Lines starting
+ * an empty message gives a default one, an empty severity is {@code warning} (the severity's case does not matter). Lines starting
  * with {@code #} are comments, blank lines are skipped; UTF-8, a byte-order mark is allowed.
  *
  * <p>The rows become the data list {@link #LIST}, read by {@link HouseWordScanner}. Problems are
@@ -159,7 +160,7 @@ public final class HouseWords {
         if (cells[0].strip().codePoints().anyMatch(Character::isISOControl)) {
             return "the word holds a control character";
         }
-        if (cells.length == COLUMNS && !cells[3].isBlank() && !SEVERITIES.contains(cells[3].strip())) {
+        if (cells.length == COLUMNS && !cells[3].isBlank() && !SEVERITIES.contains(severity(cells[3]))) {
             return "the severity (fourth column) must be error, warning or info";
         }
         return null;
@@ -171,6 +172,10 @@ public final class HouseWords {
         for (int k = 0; k < COLUMNS; k++) {
             c[k] = k < cells.length ? cells[k].strip() : "";
         }
-        return new Row(c[0], c[1], c[2], c[3].isEmpty() ? DEFAULT_SEVERITY : c[3]);
+        return new Row(c[0], c[1], c[2], c[3].isEmpty() ? DEFAULT_SEVERITY : severity(c[3]));
+    }
+
+    private static String severity(String cell) {
+        return cell.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -37,7 +37,7 @@ class HouseWordsTest {
 
                   # an indented comment
                 据不完全统计
-                打造\t建设\t\tinfo
+                打造\t建设\t\tInfo
                 """);
         assertEquals(List.of("一把手\t主要负责同志\t称“主要负责同志”\terror", "据不完全统计\t\t\twarning",
                 "打造\t建设\t\tinfo"), rows);

@@ -454,6 +454,7 @@ public final class Checker {
          * per line, see {@link HouseWords}): their findings are the rules {@code house-word-error},
          * {@code -warning} and {@code -info}. The file is read when the checker is built, which
          * throws a {@link HouseWords.HouseWordsException} naming the file and line of a bad row.
+         * Not with {@link #lexicon}: give such a lexicon the rows as its list {@link HouseWords#LIST}.
          */
         public Builder houseWords(Path file) {
             houseWordFiles.add(Objects.requireNonNull(file));
@@ -543,10 +544,12 @@ public final class Checker {
         }
 
         private List<RuleSource> sources() throws IOException {
+            List<List<String>> houseWords = new ArrayList<>();
             for (Path f : houseWordFiles) {
-                extendList(HouseWords.LIST, HouseWords.read(f));
+                houseWords.add(HouseWords.read(f)); // all read before any is added: a bad file changes nothing
             }
             houseWordFiles.clear();
+            houseWords.forEach(rows -> extendList(HouseWords.LIST, rows));
             List<RuleSource> sources = new ArrayList<>();
             if (defaultRules) {
                 List<RuleSource> defaults = RuleSource.defaults(classLoader);
@@ -571,7 +574,7 @@ public final class Checker {
         private Lexicon lexicon() {
             if (lexicon != null && !lists.isEmpty()) {
                 throw new IllegalStateException("lexicon(...) gives every list: it cannot be combined with "
-                        + "extendList/replaceList");
+                        + "extendList/replaceList/houseWords");
             }
             if (lexicon != null) {
                 return lexicon;

@@ -97,4 +97,21 @@ class HouseWordsTest {
         assertEquals("house-words.tsv: entry 2: the severity (fourth column) must be error, warning or info",
                 e.getMessage());
     }
+
+    @Test
+    void theBuilderReadsTheFilesWhenItBuildsAndABadFileStopsIt() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.tsv"), "打造\t建设\n", StandardCharsets.UTF_8);
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "\t建设\n", StandardCharsets.UTF_8);
+        io.github.gongwen.Checker checker = builder().houseWords(good).build();
+        assertEquals(List.of("打造"), checker.facts(SourceText.of("a.txt", "打造品牌")).of(HouseWord.class).stream()
+                .map(HouseWord::getText).toList());
+        HouseWords.HouseWordsException e = assertThrows(HouseWords.HouseWordsException.class,
+                () -> builder().houseWords(good).houseWords(bad).build());
+        assertEquals(bad + ":1: the word (first column) is empty", e.getMessage());
+    }
+
+    private static io.github.gongwen.Checker.Builder builder() {
+        return io.github.gongwen.Checker.builder().defaultRules(false).rules("house.drl",
+                io.github.gongwen.TestRules.PLACEHOLDER_RULE);
+    }
 }

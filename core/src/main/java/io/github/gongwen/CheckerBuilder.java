@@ -6,6 +6,7 @@ import io.github.gongwen.engine.RuleSettings;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.engine.UncheckedRuleCompileException;
 import io.github.gongwen.extract.Extractor;
+import io.github.gongwen.extract.HouseWords;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.Pipeline;
 import io.github.gongwen.text.WordSegmenter;
@@ -34,6 +35,7 @@ public abstract sealed class CheckerBuilder permits Checker.Builder {
     private Integer reportYear;
     private Lexicon lexicon;
     private final List<Consumer<Lexicon.Builder>> lists = new ArrayList<>();
+    private final List<Path> houseWordFiles = new ArrayList<>();
     private final List<Extractor> extractors = new ArrayList<>();
     private final RuleSettings settings = new RuleSettings();
     private final List<Ignores.Ignore> ignores = new ArrayList<>();
@@ -116,6 +118,18 @@ public abstract sealed class CheckerBuilder permits Checker.Builder {
     public Checker.Builder extendList(String name, List<String> entries) {
         List<String> copy = List.copyOf(entries);
         lists.add(b -> b.extend(name, copy));
+        return self();
+    }
+
+    /**
+     * Adds the words of a house-word file ({@code word<TAB>suggestion<TAB>message<TAB>severity}
+     * per line, see {@link HouseWords}): their findings are the rules {@code house-word-error},
+     * {@code -warning} and {@code -info}. The file is read when the checker is built, which
+     * throws a {@link HouseWords.HouseWordsException} naming the file and line of a bad row.
+     * Not with {@link #lexicon}: give such a lexicon the rows as its list {@link HouseWords#LIST}.
+     */
+    public Checker.Builder houseWords(Path file) {
+        houseWordFiles.add(Objects.requireNonNull(file));
         return self();
     }
 
@@ -208,6 +222,12 @@ public abstract sealed class CheckerBuilder permits Checker.Builder {
     }
 
     private List<RuleSource> sources() throws IOException {
+        List<List<String>> houseWords = new ArrayList<>();
+        for (Path f : houseWordFiles) {
+            houseWords.add(HouseWords.read(f)); // all read before any is added: a bad file changes nothing
+        }
+        houseWordFiles.clear();
+        houseWords.forEach(rows -> extendList(HouseWords.LIST, rows));
         List<RuleSource> sources = new ArrayList<>();
         if (defaultRules) {
             List<RuleSource> defaults = RuleSource.defaults(classLoader);
@@ -232,7 +252,7 @@ public abstract sealed class CheckerBuilder permits Checker.Builder {
     private Lexicon lexicon() {
         if (lexicon != null && !lists.isEmpty()) {
             throw new IllegalStateException("lexicon(...) gives every list: it cannot be combined with "
-                    + "extendList/replaceList");
+                    + "extendList/replaceList/houseWords");
         }
         if (lexicon != null) {
             return lexicon;

@@ -6,7 +6,7 @@
     NUM_DUPLICATE: '序号重复', NUM_GAP: '序号跳号', NUM_STYLE: '序号格式', PLACEHOLDER: '占位符',
     RESIDUE: '网页残留', SECTION_MISSING: '缺少部分', YEAR_STALE: '年份不符', YEAR_UNKNOWN: '年份不明',
     PUNCT_WIDTH: '半角标点', PUNCT_PAIR: '标点配对', PUNCT_FORM: '标点用法', NUMBER_FORMAT: '数字格式',
-    DUP_CHAR: '叠字', TYPO: '错别字', FORMULATION: '规范提法'
+    DUP_CHAR: '叠字', TYPO: '错别字', FORMULATION: '规范提法', HOUSE_WORD: '本单位用词'
   };
   const SEVERITY = { error: '错误', warning: '警告', info: '提示' };
   const RANK = { error: 0, warning: 1, info: 2 };

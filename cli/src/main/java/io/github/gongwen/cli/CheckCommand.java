@@ -74,6 +74,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
     List<Path> ruleDirectories = new ArrayList<>();
 
+    @Option(names = "--house-words", paramLabel = "FILE",
+            description = "A house-word list: word, suggestion, message, severity per line, tab-separated "
+                    + "(repeatable; added to the house-words of the configuration).")
+    List<Path> houseWords = new ArrayList<>();
+
     @Option(names = "--disable", paramLabel = "ID|CATEGORY", split = ",",
             description = "Turn off rules by id or category (repeatable, comma-separated).")
     List<String> disabled = new ArrayList<>();
@@ -223,6 +228,7 @@ final class CheckCommand implements Callable<Integer> {
                     b.reportYear(reportYear);
                 }
                 ruleDirectories.forEach(b::ruleDirectory);
+                houseWords.forEach(b::houseWords);
                 b.timeLimit(timeout == 0 ? null : Duration.ofSeconds(timeout));
                 b.debug(debug);
             }, disabled);

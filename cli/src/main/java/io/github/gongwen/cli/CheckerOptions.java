@@ -18,6 +18,10 @@ final class CheckerOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
     List<Path> ruleDirectories = new ArrayList<>();
 
+    @Option(names = "--house-words", paramLabel = "FILE",
+            description = "A house-word list: word, suggestion, message, severity per line, tab-separated (repeatable).")
+    List<Path> houseWords = new ArrayList<>();
+
     @Option(names = "--disable", paramLabel = "ID|CATEGORY", split = ",", description = "Turn off rules (repeatable).")
     List<String> disabled = new ArrayList<>();
 
@@ -39,6 +43,7 @@ final class CheckerOptions {
                 b.reportYear(reportYear);
             }
             ruleDirectories.forEach(b::ruleDirectory);
+            houseWords.forEach(b::houseWords);
         }, disabled);
     }
 }

@@ -5,6 +5,7 @@ import io.github.gongwen.RuleNames;
 import io.github.gongwen.config.ConfigException;
 import io.github.gongwen.config.GongwenConfig;
 import io.github.gongwen.engine.RuleCompileException;
+import io.github.gongwen.extract.HouseWords;
 import io.github.gongwen.report.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -156,6 +157,10 @@ final class Setup {
         disabled.forEach(b::disable);
         try {
             return b.buildInBackground();
+        } catch (HouseWords.HouseWordsException e) {
+            List<String> lines = new ArrayList<>(List.of("the house words cannot be used:"));
+            e.getMessage().lines().forEach(l -> lines.add("  " + Printable.escape(l)));
+            throw new Failure(lines);
         } catch (IOException e) {
             throw new Failure(List.of("cannot read the rules: " + Printable.escape(e.getMessage())));
         } catch (IllegalArgumentException e) {

@@ -118,12 +118,13 @@ class ConfigCliTest extends CliTestBase {
 
     @Test
     void theExampleConfigurationWorks() throws Exception {
-        Path a = write("a.txt", "2024年工作总结\n一、主要工作\n全镇▲▲村原则上完成任务。（图片来源：人民网）\n");
+        Path a = write("a.txt", "2024年工作总结\n一、主要工作\n全镇▲▲村原则上完成任务。（图片来源：人民网）\n一把手亲自抓。\n");
         assertEquals(1, run("--config", "../examples/gongwen.yaml", a.toString()));
         String text = out.toString();
         assertTrue(text.contains(a + ":3:3  错误  未替换的占位符 placeholder"), text);
         assertTrue(text.contains(a + ":3:6  错误  HOUSE_STYLE banned-words"), text);
         assertTrue(text.contains("图片来源说明"), text);
+        assertTrue(text.contains(a + ":4:1  警告  本单位用词 house-word-warning"), text);
         assertTrue(text.contains("错误 3，"), text);
     }
 
@@ -165,7 +166,7 @@ class ConfigCliTest extends CliTestBase {
         Files.writeString(rules.resolve("bare.drl"), Files.readString(CUSTOM_RULES.resolve("banned-words.drl"))
                 .replace("    @severity(\"warning\")\n", ""));
         assertEquals(1, run("test-rules", "--no-config", rules.toString()));
-        assertTrue(err.toString().contains(rules.resolve("bare.drl") + ":15: rule \"banned-words\" lacks required "
+        assertTrue(err.toString().contains(rules.resolve("bare.drl") + ":19: rule \"banned-words\" lacks required "
                 + "metadata @severity"), err.toString());
         assertEquals(2, run("test-rules", dir.resolve("nothing").toString()));
     }

@@ -5,6 +5,7 @@ import io.github.gongwen.ReportFiles;
 import io.github.gongwen.Severity;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
+import io.github.gongwen.extract.HouseWords;
 import io.github.gongwen.extract.Lexicon;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -37,6 +38,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * ignore:                     # file pattern: rules silenced in those files
  *   "templates/**": [PLACEHOLDER]
  * rule-directories: [house-rules]
+ * house-words: house-words.tsv  # word, suggestion, message, severity per line (see HouseWords)
  * data:                       # extend | replace | extend-file | replace-file
  *   placeholders.txt:
  *     extend: ["某某"]
@@ -50,7 +52,7 @@ public final class GongwenConfig {
     public static final String FILE_NAME = "gongwen.yaml";
 
     static final List<String> KEYS = List.of("report-year", "include", "exclude", "rules", "ignore",
-            "rule-directories", "data");
+            "rule-directories", "data", "house-words");
     static final List<String> LIST_KEYS = List.of("extend", "replace", "extend-file", "replace-file");
     static final List<String> SETTINGS = List.of("on", "off", "error", "warning", "info");
 
@@ -330,6 +332,7 @@ public final class GongwenConfig {
                     case "rules" -> rules(v);
                     case "ignore" -> ignore(v);
                     case "rule-directories" -> ruleDirectories(v);
+                    case "house-words" -> houseWords(v);
                     default -> data(v);
                 }
             }
@@ -468,6 +471,30 @@ public final class GongwenConfig {
             } catch (IOException ex) {
                 nodes.problem(v, "cannot read data file " + f + (Files.exists(f) ? " (not UTF-8?)" : ": no such file"));
                 return null;
+            }
+        }
+
+        /**
+         * The house-word files (one or a list), each inside the configuration's directory; their
+         * rows extend the data list {@link HouseWords#LIST}. A bad row is reported by the file and
+         * line, not by its content.
+         */
+        private void houseWords(Node v) {
+            List<Node> items = nodes.items(v, "house-words");
+            if (items == null) {
+                return;
+            }
+            for (Node n : items) {
+                Path f = base.resolve(((ScalarNode) n).getValue().strip()).normalize();
+                if (!inside(base, f)) {
+                    nodes.problem(n, "house-word file " + f + " is outside the configuration's directory " + base);
+                    continue;
+                }
+                try {
+                    lists.add(new ListEdit(HouseWords.LIST, false, HouseWords.read(f)));
+                } catch (HouseWords.HouseWordsException ex) {
+                    ex.getMessage().lines().forEach(l -> nodes.problem(n, "house-words: " + l));
+                }
             }
         }
 

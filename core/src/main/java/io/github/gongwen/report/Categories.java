@@ -25,7 +25,8 @@ public final class Categories {
             Map.entry("TYPO", "错别字"),
             Map.entry("FORMULATION", "规范提法"),
             Map.entry("SPACING", "多余空格"),
-            Map.entry("SUPPRESSION", "忽略指令"));
+            Map.entry("SUPPRESSION", "忽略指令"),
+            Map.entry("HOUSE_WORD", "本单位用词"));
 
     private Categories() {
     }

@@ -115,7 +115,7 @@ class GongwenConfigTest {
                 """);
         assertEquals(List.of(
                 "gongwen.yaml:1:1: unknown key 'reportyear' in the configuration; did you mean 'report-year'? (known "
-                        + "keys: report-year, include, exclude, rules, ignore, rule-directories, data)",
+                        + "keys: report-year, include, exclude, rules, ignore, rule-directories, data, house-words)",
                 "gongwen.yaml:2:10: include must be a list ([a, b] or lines starting with '- '), not a mapping",
                 "gongwen.yaml:4:16: the setting of placeholder must be one of on, off, error, warning, info, not "
                         + "'sometimes'",
@@ -220,5 +220,25 @@ class GongwenConfigTest {
         Files.write(big, new byte[(int) GongwenConfig.MAX_CONFIG_BYTES + 1]);
         ConfigException tooBig = assertThrows(ConfigException.class, () -> GongwenConfig.load(big, loader));
         assertTrue(tooBig.problems().get(0).message().startsWith("too large"), tooBig.problems().toString());
+    }
+
+    @Test
+    void houseWordFilesAreReadFromBesideTheConfigurationAndBadRowsNamedByLine() throws Exception {
+        Files.writeString(dir.resolve("house-words.tsv"), "# 本单位用词\n打造\t建设\t\tinfo\n", StandardCharsets.UTF_8);
+        GongwenConfig c = parse("house-words: house-words.tsv\n");
+        Checker checker = c.build(builder());
+        List<io.github.gongwen.fact.HouseWord> found = checker.facts(io.github.gongwen.text.SourceText.of("a.txt",
+                "打造一流营商环境。")).of(io.github.gongwen.fact.HouseWord.class);
+        assertEquals(List.of("打造"), found.stream().map(w -> w.getText()).toList());
+        assertTrue(!c.fingerprint().equals(parse("# none\n").fingerprint()));
+
+        Files.writeString(dir.resolve("bad.tsv"), "机密词\t\t\tfatal\n", StandardCharsets.UTF_8);
+        assertEquals(List.of("gongwen.yaml:1:14: house-words: " + dir.resolve("bad.tsv")
+                + ":1: the severity (fourth column) must be error, warning or info"), problems("house-words: bad.tsv\n"));
+        Path conf = Files.createDirectories(dir.resolve("conf"));
+        ConfigException e = assertThrows(ConfigException.class, () -> GongwenConfig.parse("gongwen.yaml",
+                "house-words: [../house-words.tsv]\n", conf, loader));
+        assertTrue(e.getMessage().contains("outside the configuration's directory"), e.getMessage());
+        assertTrue(problems("house-words: missing.tsv\n").get(0).endsWith("missing.tsv: no such file"));
     }
 }

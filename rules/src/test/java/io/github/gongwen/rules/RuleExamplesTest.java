@@ -20,15 +20,17 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every example of every rule (the {@code .examples} file beside each {@code .drl}), the
- * default rules and the house rules of {@code examples/custom-rules/} compiled together: flagged
- * text must be flagged exactly at the marked spans, passing text must not be flagged.
+ * default rules and the house rules of {@code examples/custom-rules/} compiled together, with the
+ * house words of {@code examples/house-words.tsv} (the house-word rules find nothing without a
+ * list): flagged text must be flagged exactly at the marked spans, passing text must not be flagged.
  */
 class RuleExamplesTest {
     private static Checker checker;
 
     @BeforeAll
     static void compile() throws Exception {
-        checker = Checker.builder().ruleDirectory(customRules()).build();
+        checker = Checker.builder().ruleDirectory(customRules())
+                .houseWords(customRules().resolveSibling("house-words.tsv")).build();
     }
 
     private static Path customRules() {

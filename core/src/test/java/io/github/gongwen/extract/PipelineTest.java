@@ -65,7 +65,7 @@ class PipelineTest {
         assertEquals(List.of("OutlineParser", "PlaceholderScanner", "ResidueScanner", "RepeatScanner", "TypoScanner",
                 "ConfusionScanner", "FormulationScanner", "DocumentInfo", "SectionFinder", "YearScanner",
                 "PunctuationScanner", "PairScanner", "NumberScanner", "NumberSlipScanner", "TermVariantScanner",
-                "SpacingScanner", "LostChars"), names(Pipeline.of(LEXICON, null)));
+                "SpacingScanner", "LostChars", "HouseWordScanner"), names(Pipeline.of(LEXICON, null)));
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.util.List;
  * words that reports use too weigh 1, {@code address} words (the site speaking to its reader) weigh 2,
  * each counted once per line. A line of at most {@value #MAX} characters that weighs 4 or more, over at
  * least two different words one of which is a notice or address word, is residue; a line that weighs 3
- * over two words counts only beside other residue in the document. A line that holds a {@code prose}
- * word (推进, 完成, 同比…) or opens with an outline marker is report text and never a notice.
+ * over two words counts only beside other residue in the document. Each sentence of the line is weighed
+ * on its own, so that a notice glued to a report sentence ({@code 新增就业1200人。下载后查看完整内容}) is
+ * reported without it. A sentence that holds a {@code prose} word (推进, 完成, 同比…), or a line that opens
+ * with an outline marker, is report text and never a notice.
  * Immutable and thread-safe.
  */
 final class SiteNotices {
@@ -51,12 +53,8 @@ final class SiteNotices {
         if (trie == null) {
             return;
         }
-        int[] seenOn = new int[kinds.length];
-        Arrays.fill(seenOn, -1);
-        int[] weight = new int[lines.count];
-        int[] distinct = new int[lines.count];
-        boolean[] strongWord = new boolean[lines.count];
-        boolean[] prose = new boolean[lines.count];
+        // the words found on short lines: {word index, start, line}
+        List<int[]> found = new ArrayList<>();
         int[] line = {0};
         trie.find(chars, (index, start, end) -> {
             int k = line[0];
@@ -64,33 +62,73 @@ final class SiteNotices {
                 k++;
             }
             line[0] = k;
-            if (lines.length(k) > MAX || seenOn[index] == k) {
-                return;
-            }
-            seenOn[index] = k;
-            switch (kinds[index]) {
-                case NOTICE -> {
-                    weight[k] += 2;
-                    strongWord[k] = true;
-                }
-                case ADDRESS -> {
-                    weight[k] += 2;
-                    strongWord[k] = true;
-                }
-                case SHARED -> weight[k] += 1;
-                default -> prose[k] = true;
-            }
-            if (kinds[index] != PROSE) {
-                distinct[k]++;
+            if (lines.length(k) <= MAX) {
+                found.add(new int[] {index, start, k});
             }
         });
-        for (int k = 0; k < lines.count; k++) {
-            if (weight[k] < 3 || distinct[k] < 2 || prose[k] || lines.blank(k) || outlineMarker(chars, lines.from[k])) {
+        boolean[] seen = new boolean[kinds.length];
+        int i = 0;
+        while (i < found.size()) {
+            int k = found.get(i)[2];
+            int from = lines.from[k];
+            int to = lines.to[k];
+            int s = sentenceStart(chars, from, found.get(i)[1]);
+            int e = sentenceEnd(chars, found.get(i)[1], to);
+            Arrays.fill(seen, false);
+            int weight = 0;
+            int distinct = 0;
+            boolean strongWord = false;
+            boolean prose = false;
+            for (; i < found.size() && found.get(i)[1] < e; i++) {
+                int index = found.get(i)[0];
+                if (seen[index]) {
+                    continue;
+                }
+                seen[index] = true;
+                switch (kinds[index]) {
+                    case NOTICE, ADDRESS -> {
+                        weight += 2;
+                        strongWord = true;
+                    }
+                    case SHARED -> weight += 1;
+                    default -> prose = true;
+                }
+                if (kinds[index] != PROSE) {
+                    distinct++;
+                }
+            }
+            if (weight < 3 || distinct < 2 || prose || outlineMarker(chars, from)) {
                 continue;
             }
-            boolean strong = weight[k] >= 4 && strongWord[k];
-            out.add(new ResidueHit(lines.from[k], lines.to[k], label(out, lines.from[k], lines.to[k]), !strong, true));
+            boolean strong = weight >= 4 && strongWord;
+            out.add(new ResidueHit(s, e, label(out, s, e), !strong, true));
         }
+    }
+
+    /** The start of the sentence of the line {@code [from, …)} that holds {@code at}, past leading blanks. */
+    private static int sentenceStart(char[] t, int from, int at) {
+        int s = at;
+        while (s > from && !sentenceEnd(t[s - 1])) {
+            s--;
+        }
+        while (s < at && Character.isWhitespace(t[s])) {
+            s++;
+        }
+        return s;
+    }
+
+    /** The end of the sentence that holds {@code at}, with its closing mark, within the line ending at {@code to}. */
+    private static int sentenceEnd(char[] t, int at, int to) {
+        for (int e = at; e < to; e++) {
+            if (sentenceEnd(t[e])) {
+                return e + 1;
+            }
+        }
+        return to;
+    }
+
+    private static boolean sentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
     }
 
     /** The label of a hit already found on the line (more specific than this check's), or this check's. */

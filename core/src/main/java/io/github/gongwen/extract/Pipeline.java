@@ -17,7 +17,8 @@ public final class Pipeline {
         return List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
                 new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
                 new ConfusionScanner(lexicon), new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon),
-                new SectionFinder(lexicon), new YearScanner(lexicon), new PunctuationScanner(lexicon),
+                new SectionFinder(lexicon), new YearScanner(lexicon), new PunctWidthScanner(lexicon),
+                new PunctFormScanner(),
                 new PairScanner(lexicon), new NumberScanner(lexicon), new NumberSlipScanner(),
                 new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars());
     }

@@ -3,19 +3,28 @@ package io.github.gongwen.extract;
 import io.github.gongwen.fact.Marker;
 import io.github.gongwen.fact.PunctForm;
 import io.github.gongwen.fact.PunctFormKind;
+import io.github.gongwen.fact.PunctRun;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
 
 /**
- * Describes the forms punctuation is written in, in one pass over each line, as {@link PunctForm}
- * facts: repeated separators, ellipsis and dash forms, hyphens between the numbers of a range,
- * and punctuation after an outline number (read from the {@link Marker} facts, so this runs after
- * the outline parser).
+ * Describes the forms punctuation is written in, in one pass over each line:
+ * <ul>
+ *   <li>{@link PunctRun}: runs of ellipsis and dash marks and of separating marks, with what is
+ *       around them; the rules judge their form.</li>
+ *   <li>{@link PunctForm} {@code RANGE_CONNECTOR}: a hyphen or ASCII tilde between the numbers of a
+ *       range, with the connector to write. Telling a range ({@code 2021-2025年}) from a date
+ *       ({@code 2024-12}), a standard's number ({@code GB/T 15834-2011}) or a code, and choosing
+ *       {@code —} or {@code ～}, reads the numbers themselves: that judgement is made here.</li>
+ *   <li>{@link PunctForm} {@code AFTER_MARKER}: the marks right after an outline number (read from
+ *       the {@link Marker} facts, so this runs after the outline parser).</li>
+ * </ul>
  */
 public final class PunctFormScanner implements Extractor {
     private static final String SEPARATORS = "，、；：。";
-    private static final String SEPARATOR_RANK = "、，：；。";
+    /** The ellipsis and dash marks that make a run on their own (a single . · ・ - － does not). */
+    private static final String ONLY_IN_RUNS = "…⋯—─━";
     private static final String AFTER_MARKER = "、，,.．：:；;";
     private static final String TIME_UNITS = "年月日时点号周";
     /**
@@ -99,21 +108,21 @@ public final class PunctFormScanner implements Extractor {
                 if (form == SEPARATOR) {
                     int e = separatorRunEnd(i);
                     if (e - i >= 2) {
-                        separators(i, e);
+                        run(i, e, true);
                     }
                     i = e;
                     continue;
                 }
                 int e = runEnd(i, c);
-                if (c == '.' || c == '…' || c == '·' || c == '・' || c == '⋯') {
-                    ellipsis(i, e, c);
-                } else if (c == '-' || c == '－' || c == '—' || c == '─' || c == '━') {
-                    dash(i, e, c);
-                    if (e - i == 1 && c != '—') {
+                if (c == '~') {
+                    rangeConnector(i, c);
+                } else {
+                    if (e - i >= 2 || ONLY_IN_RUNS.indexOf(c) >= 0) {
+                        run(i, e, false);
+                    }
+                    if (e - i == 1 && (c == '-' || c == '－' || c == '─' || c == '━')) {
                         rangeConnector(i, c);
                     }
-                } else if (c == '~') {
-                    rangeConnector(i, c);
                 }
                 i = e;
             }
@@ -135,67 +144,19 @@ public final class PunctFormScanner implements Extractor {
             return e;
         }
 
-        private void separators(int s, int e) {
-            String run = t.substring(s, e);
-            if (run.chars().allMatch(ch -> ch == '。')) {
-                if (run.length() >= 3) {
-                    add(PunctFormKind.ELLIPSIS, s, e, "……");
-                    return;
-                }
-            }
-            char best = run.charAt(0);
-            for (int k = 1; k < run.length(); k++) {
-                if (SEPARATOR_RANK.indexOf(run.charAt(k)) > SEPARATOR_RANK.indexOf(best)) {
-                    best = run.charAt(k);
-                }
-            }
-            add(PunctFormKind.REPEATED, s, e, String.valueOf(best));
-        }
-
-        private void ellipsis(int s, int e, char c) {
-            int len = e - s;
-            boolean wrong;
-            switch (c) {
-                case '…':
-                    wrong = len != 2 && len != 4;
-                    break;
-                case '⋯':
-                    wrong = true;
-                    break;
-                default:
-                    wrong = len >= 3;
-            }
-            if (wrong && chineseAround(s, e - 1)) {
-                add(PunctFormKind.ELLIPSIS, s, e, "……");
-            }
-        }
-
-        private void dash(int s, int e, char c) {
-            int len = e - s;
-            boolean wrong;
-            if (c == '—') {
-                wrong = len == 3 || len >= 5 || (len == 1 && loneDash(s));
-            } else if (c == '─' || c == '━') {
-                wrong = true;
-            } else {
-                wrong = len >= 2 && !decorationLine();
-            }
-            if (wrong && (Chars.isHan(prevSignificant(s)) || Chars.isHan(nextSignificant(e - 1))
-                    || (c == '—' && chineseAround(s, e - 1)))) {
-                add(PunctFormKind.DASH, s, e, "——");
-            }
-        }
-
-        /** A single {@code —} is a dash cut short where it cannot be a connector: opening a clause or closing one. */
-        private boolean loneDash(int s) {
+        private void run(int s, int e, boolean separators) {
             int p = prevSignificant(s);
-            int n = nextSignificant(s);
+            int n = nextSignificant(e - 1);
+            boolean chineseAround = Chars.isChinese(p) || Chars.isChinese(n);
+            boolean hanBeside = Chars.isHan(p) || Chars.isHan(n);
             boolean clauseStart = p == NONE || (Chars.isChinesePunct(p) && !isClosing(p));
             boolean clauseEnd = n == NONE || (Chars.isChinesePunct(n) && !Chars.isOpening(n));
-            return clauseStart && Chars.isHan(n) || clauseEnd && Chars.isHan(p);
+            boolean clauseEdge = clauseStart && Chars.isHan(n) || clauseEnd && Chars.isHan(p);
+            facts.add(new PunctRun(t.substring(s, e), separators, chineseAround, hanBeside, clauseEdge,
+                    !separators && decorationLine(), s, e, lineNo));
         }
 
-        private boolean isClosing(int cp) {
+        private static boolean isClosing(int cp) {
             return cp == '”' || cp == '’' || cp == '）' || cp == '》' || cp == '」' || cp == '』' || cp == '】';
         }
 

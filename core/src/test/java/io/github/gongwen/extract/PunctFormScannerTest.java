@@ -3,6 +3,7 @@ package io.github.gongwen.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongwen.fact.PunctForm;
+import io.github.gongwen.fact.PunctRun;
 import io.github.gongwen.text.SourceText;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +19,40 @@ class PunctFormScannerTest {
                 .map(p -> p.getKind() + " " + p.getText() + " -> " + p.getStandard()).toList();
     }
 
-    @Test
-    void repeatedSeparatorsBecomeTheStrongest() {
-        assertEquals(List.of("REPEATED ，。 -> 。"), scan("全面完成任务，。"));
-        assertEquals(List.of("REPEATED 、、 -> 、"), scan("教育、、卫生"));
-        assertEquals(List.of("ELLIPSIS 。。。 -> ……"), scan("等等。。。"));
+    /** Each run as {@code text [separators] [chinese|han] [edge] [decoration]}. */
+    private static List<String> runs(String text) {
+        Facts facts = new Facts(SourceText.of("t.txt", text));
+        new PunctFormScanner().extract(facts);
+        return facts.of(PunctRun.class).stream().map(r -> r.getText() + (r.isSeparators() ? " separators" : "")
+                + (r.isHanBeside() ? " han" : r.isChineseAround() ? " chinese" : "") + (r.isClauseEdge() ? " edge" : "")
+                + (r.isDecoration() ? " decoration" : "")).toList();
     }
 
     @Test
-    void ellipsesAndDashesOtherThanTheStandardForms() {
-        assertEquals(List.of("ELLIPSIS ... -> ……"), scan("教育、卫生..."));
-        assertEquals(List.of(), scan("教育、卫生……"));
-        assertEquals(List.of("DASH --- -> ——"), scan("发展---改革"));
-        assertEquals(List.of(), scan("发展——改革"));
-        assertEquals(List.of(), scan("------"));
+    void runsOfSeparatorsAndOfEllipsisAndDashMarks() {
+        assertEquals(List.of("，。 separators han edge"), runs("全面完成任务，。"));
+        assertEquals(List.of("…… han", "—— han"), runs("教育……卫生——改革"));
+        assertEquals(List.of(), runs("增长3.5%，张三·李四，2-3个"));
+        assertEquals(List.of("... chinese"), runs("“...”"));
+        assertEquals(List.of("------ decoration"), runs("------"));
+    }
+
+    @Test
+    void aLoneDashOpeningOrClosingAClause() {
+        assertEquals(List.of("— han edge"), runs("发展—"));
+        assertEquals(List.of("— han edge"), runs("，—改革"));
+        assertEquals(List.of("— han"), runs("北京—上海"));
+    }
+
+    @Test
+    void runAccessors() {
+        Facts facts = new Facts(SourceText.of("t.txt", "任务、，；完成"));
+        new PunctFormScanner().extract(facts);
+        PunctRun run = facts.of(PunctRun.class).get(0);
+        assertEquals("、", run.getMark());
+        assertEquals(3, run.getLength());
+        assertEquals("；", run.getStrongest());
+        assertEquals(false, run.isUniform());
     }
 
     @Test

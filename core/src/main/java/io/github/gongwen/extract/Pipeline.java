@@ -6,7 +6,7 @@ import java.util.List;
  * The extractors of a checker, in the order they run: later ones read the facts of earlier ones
  * (the section finder reads the outline and the report's type and year; the year scanner reads the
  * parts the section finder marked). A new extractor is added here, at the first place after the
- * extractors whose facts it reads.
+ * extractors whose facts it reads, and before {@link ResidueOverlaps}, which stays last.
  */
 public final class Pipeline {
     private Pipeline() {
@@ -20,7 +20,8 @@ public final class Pipeline {
                 new SectionFinder(lexicon), new YearScanner(lexicon), new PunctWidthScanner(lexicon),
                 new PunctFormScanner(),
                 new PairScanner(lexicon), new NumberScanner(lexicon), new NumberSlipScanner(),
-                new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars());
+                new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars(),
+                new ResidueOverlaps());
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.github.gongwen.extract;
 
 import io.github.gongwen.fact.DigitUsage;
-import io.github.gongwen.fact.Document;
 import io.github.gongwen.fact.Marker;
 import io.github.gongwen.fact.NumberForm;
 import io.github.gongwen.fact.NumberFormKind;
+import io.github.gongwen.fact.ShortYear;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 /**
  * Describes how the numbers of a report are written (GB/T 15835), looking only where a number
  * starts: {@link NumberForm} facts for full-width digits, zero-padded dates ({@code 2024年01月}),
- * two-digit years ({@code 24年底}, only within three years of a known report year), ranges that drop the % or 万/亿
- * of their first number ({@code 15～30%}), letters typed for digits ({@code 2O23}) and document
- * numbers with the year in the wrong brackets ({@code 国发[2024]5号}), numbers grouped in
- * thousands ({@code 8,500}, {@code 33，212}); and one {@link DigitUsage} counting half-width,
- * full-width and long ungrouped numbers. Outline numbers
- * ({@link Marker}s) are left out, so this runs after the outline parser and the document info.
+ * ranges that drop the % or 万/亿 of their first number ({@code 15～30%}), letters typed for digits
+ * ({@code 2O23}) and document numbers with the year in the wrong brackets ({@code 国发[2024]5号}),
+ * numbers grouped in thousands ({@code 8,500}, {@code 33，212}); {@link ShortYear} facts for two
+ * digits read as a year ({@code 24年底}; the rule compares them with the report's year); and one
+ * {@link DigitUsage} counting half-width, full-width and long ungrouped numbers. Outline numbers
+ * ({@link Marker}s) are left out, so this runs after the outline parser.
  */
 public final class NumberScanner implements Extractor {
     /** Data file: what must follow {@code NN年} for it to be a shortened year (regular expressions). */
@@ -36,7 +36,6 @@ public final class NumberScanner implements Extractor {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "([\\[【(（［])[ \\t]*((?:19|20)[0-9]{2})[ \\t]*([\\]】)）］])[ \\t]*第?[0-9]{1,5}[ \\t]*号");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
-    private static final int YEAR_WINDOW = 3;
 
     private final Pattern shortYear;
     private final Pattern range;
@@ -64,7 +63,6 @@ public final class NumberScanner implements Extractor {
         private final boolean[] mask;
         private final LineIndex li;
         private final List<Marker> markers;
-        private final Integer year;
         private final Matcher date;
         private final Matcher lettered;
         private final Matcher shortYears;
@@ -85,8 +83,6 @@ public final class NumberScanner implements Extractor {
             this.li = src.lines();
             this.markers = new ArrayList<>(facts.of(Marker.class));
             markers.sort(Comparator.comparingInt(Marker::getStart));
-            Document doc = facts.document();
-            this.year = doc.getYear();
             this.date = bounded(DATE);
             this.lettered = bounded(LETTERED);
             this.shortYears = shortYear == null ? null : bounded(shortYear);
@@ -243,11 +239,10 @@ public final class NumberScanner implements Extractor {
                     || !lookingAt(shortYears, s)) {
                 return false;
             }
-            int full4 = 2000 + Integer.parseInt(shortYears.group(1));
-            if (year == null || Math.abs(full4 - year) > YEAR_WINDOW) {
-                return false; // without the report year, 35年底 may be a duration
-            }
-            return foundRange(NumberFormKind.SHORT_YEAR, s, shortYears.end(1) + 1, full4 + "年");
+            int e = shortYears.end(1) + 1;
+            facts.add(new ShortYear(t.substring(s, e), 2000 + Integer.parseInt(shortYears.group(1)), s, e, li.line(s)));
+            covered = e;
+            return true;
         }
 
         private boolean range(int s) {

@@ -3,6 +3,7 @@ package io.github.gongwen.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongwen.fact.NumberForm;
+import io.github.gongwen.fact.ShortYear;
 import io.github.gongwen.text.SourceText;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,18 @@ class NumberScannerTest {
         assertEquals(List.of(), forms("共20人Ol"));
     }
 
+    private static List<String> shortYears(String text) {
+        Facts facts = new Facts(SourceText.of("t.txt", text));
+        new NumberScanner(LEXICON).extract(facts);
+        return facts.of(ShortYear.class).stream().map(y -> y.getText() + " " + y.getYear()).toList();
+    }
+
     @Test
     void shortYearsWithYearTwoCharactersOn() {
-        assertEquals(List.of("SHORT_YEAR 2025年"), forms("到25年底"));
-        assertEquals(List.of(), forms("到225年底"));
-        assertEquals(List.of(), forms("到5年底"));
+        assertEquals(List.of("25年 2025"), shortYears("到25年底"));
+        assertEquals(List.of("35年 2035"), shortYears("再过35年底"));
+        assertEquals(List.of(), shortYears("到225年底"));
+        assertEquals(List.of(), shortYears("到5年底"));
+        assertEquals(List.of(), shortYears("到25年后"));
     }
 }

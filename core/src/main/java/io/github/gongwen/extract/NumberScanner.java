@@ -5,6 +5,7 @@ import io.github.gongwen.fact.Marker;
 import io.github.gongwen.fact.NumberForm;
 import io.github.gongwen.fact.NumberFormKind;
 import io.github.gongwen.fact.ShortYear;
+import io.github.gongwen.fact.WrittenDate;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Describes how the numbers of a report are written (GB/T 15835), looking only where a number
- * starts: {@link NumberForm} facts for full-width digits, zero-padded dates ({@code 2024年01月}),
- * ranges that drop the % or 万/亿 of their first number ({@code 15～30%}), letters typed for digits
+ * starts: {@link WrittenDate} facts for dates ({@code 2024年1月5日}, the rules look at the zeros);
+ * {@link NumberForm} facts for full-width digits, ranges that drop the % or 万/亿 of their first number ({@code 15～30%}), letters typed for digits
  * ({@code 2O23}) and document numbers with the year in the wrong brackets ({@code 国发[2024]5号}),
  * numbers grouped in thousands ({@code 8,500}, {@code 33，212}); {@link ShortYear} facts for two
  * digits read as a year ({@code 24年底}; the rule compares them with the report's year); and one
@@ -215,22 +216,10 @@ public final class NumberScanner implements Extractor {
             if (!possible || !lookingAt(date, s)) {
                 return false;
             }
-            String month = date.group(2);
-            String day = date.group(3);
-            boolean padded = (month.length() == 2 && month.charAt(0) == '0')
-                    || (day != null && day.length() == 2 && day.charAt(0) == '0');
-            if (!padded) {
-                return false;
-            }
-            StringBuilder std = new StringBuilder();
-            if (date.group(1) != null) {
-                std.append(date.group(1)).append('年');
-            }
-            std.append(Integer.parseInt(month)).append('月');
-            if (day != null) {
-                std.append(Integer.parseInt(day)).append('日');
-            }
-            return found(NumberFormKind.DATE_LEADING_ZERO, date, std.toString());
+            facts.add(new WrittenDate(date.group(), date.group(1), date.group(2), date.group(3), date.start(),
+                    date.end(), li.line(date.start())));
+            covered = date.end();
+            return true;
         }
 
         private boolean shortYear(int s) {

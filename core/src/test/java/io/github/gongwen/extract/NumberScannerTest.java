@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongwen.fact.NumberForm;
 import io.github.gongwen.fact.ShortYear;
+import io.github.gongwen.fact.WrittenDate;
 import io.github.gongwen.text.SourceText;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,20 @@ class NumberScannerTest {
         return facts.of(NumberForm.class).stream().map(f -> f.getKind() + " " + f.getStandard()).toList();
     }
 
+    private static List<String> dates(String text) {
+        Facts facts = new Facts(SourceText.of("t.txt", text));
+        new NumberScanner(LEXICON).extract(facts);
+        return facts.of(WrittenDate.class).stream()
+                .map(d -> d.getText() + ": " + d.getYear() + " " + d.getMonth() + " " + d.getDay() + " -> " + d.getPlain())
+                .toList();
+    }
+
     @Test
     void datesAfterTheDigitsOfTheYearOrTheMonth() {
-        assertEquals(List.of("DATE_LEADING_ZERO 2024年1月5日"), forms("于2024年01月05日召开"));
-        assertEquals(List.of("DATE_LEADING_ZERO 3月"), forms("截至03月，"));
-        assertEquals(List.of(), forms("截至3月，2024年"));
+        assertEquals(List.of("2024年01月05日: 2024 01 05 -> 2024年1月5日"), dates("于2024年01月05日召开"));
+        assertEquals(List.of("03月: null 03 null -> 3月"), dates("截至03月，"));
+        assertEquals(List.of("3月: null 3 null -> 3月"), dates("截至3月，2024年"));
+        assertEquals(List.of("2024年1月5日: 2024 1 5 -> 2024年1月5日"), dates("于2024年1月5日召开"));
     }
 
     @Test

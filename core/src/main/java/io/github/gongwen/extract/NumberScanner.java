@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  * digits read as a year ({@code 24年底}; the rule compares them with the report's year); and one
  * {@link DigitUsage} counting half-width, full-width and long ungrouped numbers. Outline numbers
  * ({@link Marker}s) are left out, so this runs after the outline parser.
+ *
+ * <p>The {@link NumberForm} kinds are found by patterns that match only the form they describe:
+ * full-width digits, a range whose first number lacks the unit of the second, a letter among
+ * digits, a document number's year in brackets other than {@code 〔〕}, a number grouped in
+ * thousands. Dates and two-digit years are described whatever their form, and the rules judge
+ * them.
  */
 public final class NumberScanner implements Extractor {
     /** Data file: what must follow {@code NN年} for it to be a shortened year (regular expressions). */

@@ -4,6 +4,7 @@ import io.github.gongwen.fact.DigitUsage;
 import io.github.gongwen.fact.Marker;
 import io.github.gongwen.fact.NumberForm;
 import io.github.gongwen.fact.NumberFormKind;
+import io.github.gongwen.fact.NumberRange;
 import io.github.gongwen.fact.ShortYear;
 import io.github.gongwen.fact.WrittenDate;
 import io.github.gongwen.text.Chars;
@@ -18,18 +19,18 @@ import java.util.regex.Pattern;
 /**
  * Describes how the numbers of a report are written (GB/T 15835), looking only where a number
  * starts: {@link WrittenDate} facts for dates ({@code 2024年1月5日}, the rules look at the zeros);
- * {@link NumberForm} facts for full-width digits, ranges that drop the % or 万/亿 of their first number ({@code 15～30%}), letters typed for digits
- * ({@code 2O23}) and document numbers with the year in the wrong brackets ({@code 国发[2024]5号}),
- * numbers grouped in thousands ({@code 8,500}, {@code 33，212}); {@link ShortYear} facts for two
+ * {@link NumberRange} facts for ranges with a % or 万/亿 ({@code 15～30%}, the rules look at the
+ * units); {@link NumberForm} facts for full-width digits, letters typed for digits ({@code 2O23}),
+ * document numbers with the year in the wrong brackets ({@code 国发[2024]5号}) and numbers grouped
+ * in thousands ({@code 8,500}, {@code 33，212}); {@link ShortYear} facts for two
  * digits read as a year ({@code 24年底}; the rule compares them with the report's year); and one
  * {@link DigitUsage} counting half-width, full-width and long ungrouped numbers. Outline numbers
  * ({@link Marker}s) are left out, so this runs after the outline parser.
  *
  * <p>The {@link NumberForm} kinds are found by patterns that match only the form they describe:
- * full-width digits, a range whose first number lacks the unit of the second, a letter among
- * digits, a document number's year in brackets other than {@code 〔〕}, a number grouped in
- * thousands. Dates and two-digit years are described whatever their form, and the rules judge
- * them.
+ * full-width digits, a letter among digits, a document number's year in brackets other than
+ * {@code 〔〕}, a number grouped in thousands. Dates, ranges and two-digit years are described
+ * whatever their form, and the rules judge them.
  */
 public final class NumberScanner implements Extractor {
     /** Data file: what must follow {@code NN年} for it to be a shortened year (regular expressions). */
@@ -46,14 +47,22 @@ public final class NumberScanner implements Extractor {
 
     private final Pattern shortYear;
     private final Pattern range;
+    /** What can follow the first number of a range: a connector or the first character of a unit. */
+    private final String rangeNext;
 
     public NumberScanner(Lexicon lexicon) {
         Pattern context = Patterns.union(lexicon.lines(SHORT_YEAR_CONTEXT));
         this.shortYear = context == null ? null : Pattern.compile("([0-9]{2})年(?=" + context.pattern() + ")");
         List<String> units = new ArrayList<>(lexicon.lines(RANGE_UNITS));
         units.sort(Comparator.comparingInt(String::length).reversed());
-        this.range = units.isEmpty() ? null : Pattern.compile("(" + NUMBER.pattern() + ")([～~—\\-－])("
-                + NUMBER.pattern() + ")(" + String.join("|", units.stream().map(Pattern::quote).toList()) + ")");
+        String unit = "(" + String.join("|", units.stream().map(Pattern::quote).toList()) + ")";
+        this.range = units.isEmpty() ? null : Pattern.compile("(" + NUMBER.pattern() + ")" + unit + "?([～~—\\-－])("
+                + NUMBER.pattern() + ")" + unit);
+        StringBuilder starts = new StringBuilder("～~—-－");
+        for (String u : units) {
+            starts.append(u.charAt(0));
+        }
+        this.rangeNext = starts.toString();
     }
 
     @Override
@@ -245,7 +254,7 @@ public final class NumberScanner implements Extractor {
             while (q < a.length && (Chars.isAsciiDigit(a[q]) || a[q] == '.')) {
                 q++;
             }
-            boolean possible = q < a.length && "～~—-－".indexOf(a[q]) >= 0;
+            boolean possible = q < a.length && rangeNext.indexOf(a[q]) >= 0;
             if (!possible || ranges == null || !lookingAt(ranges, s)) {
                 return false;
             }
@@ -253,13 +262,11 @@ public final class NumberScanner implements Extractor {
             if (Chars.isLatinLetter(after)) {
                 return false;
             }
-            String connector = ranges.group(2);
-            if ("~-－".contains(connector)) {
-                connector = "～";
-            }
-            String unit = ranges.group(4);
-            return found(NumberFormKind.RANGE_UNIT, ranges,
-                    ranges.group(1) + unit + connector + ranges.group(3) + unit);
+            String firstUnit = ranges.group(2) == null ? "" : ranges.group(2);
+            facts.add(new NumberRange(ranges.group(), ranges.group(1), firstUnit, ranges.group(3), ranges.group(4),
+                    ranges.group(5), ranges.start(), ranges.end(), li.line(ranges.start())));
+            covered = ranges.end();
+            return true;
         }
 
         private boolean lettered(int s) {

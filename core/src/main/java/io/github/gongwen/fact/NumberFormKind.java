@@ -4,8 +4,6 @@ package io.github.gongwen.fact;
 public enum NumberFormKind {
     /** Full-width digits {@code ２０２４}. */
     FULL_WIDTH_DIGITS,
-    /** A range whose first number lacks the % or 万/亿 of the second: {@code 15～30%}. */
-    RANGE_UNIT,
     /** A letter typed for a digit inside a number: {@code 2O23} (letter O), {@code 20l9}. */
     LETTER_IN_NUMBER,
     /** The year of a document number in the wrong brackets: {@code 国发[2024]5号}. */

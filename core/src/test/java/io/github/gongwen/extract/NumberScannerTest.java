@@ -3,6 +3,7 @@ package io.github.gongwen.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongwen.fact.NumberForm;
+import io.github.gongwen.fact.NumberRange;
 import io.github.gongwen.fact.ShortYear;
 import io.github.gongwen.fact.WrittenDate;
 import io.github.gongwen.text.SourceText;
@@ -31,6 +32,13 @@ class NumberScannerTest {
                 .toList();
     }
 
+    private static List<String> ranges(String text) {
+        Facts facts = new Facts(SourceText.of("t.txt", text));
+        new NumberScanner(LEXICON).extract(facts);
+        return facts.of(NumberRange.class).stream()
+                .map(r -> r.getText() + ": '" + r.getFirstUnit() + "' " + r.getWithBothUnits()).toList();
+    }
+
     @Test
     void datesAfterTheDigitsOfTheYearOrTheMonth() {
         assertEquals(List.of("2024年01月05日: 2024 01 05 -> 2024年1月5日"), dates("于2024年01月05日召开"));
@@ -41,9 +49,11 @@ class NumberScannerTest {
 
     @Test
     void rangesAfterDigitsAndDecimalPoints() {
-        assertEquals(List.of("RANGE_UNIT 15%～30%"), forms("增长15～30%左右"));
-        assertEquals(List.of("RANGE_UNIT 1.5万～2.5万"), forms("约1.5-2.5万人"));
-        assertEquals(List.of(), forms("约1.5.2万人"));
+        assertEquals(List.of("15～30%: '' 15%～30%"), ranges("增长15～30%左右"));
+        assertEquals(List.of("1.5-2.5万: '' 1.5万～2.5万"), ranges("约1.5-2.5万人"));
+        assertEquals(List.of("15%—30%: '%' 15%—30%"), ranges("增长15%—30%左右"));
+        assertEquals(List.of(), ranges("约1.5.2万人"));
+        assertEquals(List.of(), ranges("增长15%，30%"));
     }
 
     @Test

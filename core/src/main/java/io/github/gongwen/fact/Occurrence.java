@@ -3,8 +3,8 @@ package io.github.gongwen.fact;
 /**
  * A stretch of text that a fact is about: its text as written, its place and its line. The common
  * part of placeholders, residue, typos, formulations and the punctuation and number facts
- * ({@link HalfWidthPunct}, {@link PunctRun}, {@link PunctForm}, {@link NumberForm}, {@link WrittenDate},
- * {@link ShortYear}, {@link PairMismatch}).
+ * ({@link HalfWidthPunct}, {@link PunctRun}, {@link PunctForm}, {@link PairMismatch}, {@link NumberForm},
+ * {@link WrittenDate}, {@link NumberRange}, {@link ShortYear}).
  */
 public abstract class Occurrence implements Spanned {
     private final String text;

@@ -11,7 +11,9 @@ import java.util.Set;
  * U+FFFD anywhere, and an ASCII {@code ?} written before a Han character, after another or after
  * a Chinese comma ({@code 二期、?水灌区}, {@code 推进??建设}) in a clause that asks nothing (no 吗, 呢, 什么, 怎么,
  * 如何, 是否 … before it). Such a {@code ?} is no half-width question mark: the punctuation
- * scanner leaves it to this one ({@link #at}).
+ * scanner leaves it to this one ({@link #at}). Telling a lost character from a question mark reads
+ * the clause back to its start, so the judgement is made here, as a {@code LOST_CHAR}
+ * {@link PunctForm}.
  */
 public final class LostChars implements Extractor {
     @Override public Set<Class<?>> produces() { return Set.of(PunctForm.class); }

@@ -1,10 +1,12 @@
 package io.github.gongwen.extract;
 
 import io.github.gongwen.fact.DigitUsage;
-import io.github.gongwen.fact.Document;
 import io.github.gongwen.fact.Marker;
 import io.github.gongwen.fact.NumberForm;
 import io.github.gongwen.fact.NumberFormKind;
+import io.github.gongwen.fact.NumberRange;
+import io.github.gongwen.fact.ShortYear;
+import io.github.gongwen.fact.WrittenDate;
 import io.github.gongwen.text.Chars;
 import io.github.gongwen.text.LineIndex;
 import io.github.gongwen.text.SourceText;
@@ -17,17 +19,25 @@ import java.util.regex.Pattern;
 
 /**
  * Describes how the numbers of a report are written (GB/T 15835), looking only where a number
- * starts: {@link NumberForm} facts for full-width digits, zero-padded dates ({@code 2024年01月}),
- * two-digit years ({@code 24年底}, only within three years of a known report year), ranges that drop the % or 万/亿
- * of their first number ({@code 15～30%}), letters typed for digits ({@code 2O23}) and document
- * numbers with the year in the wrong brackets ({@code 国发[2024]5号}), numbers grouped in
- * thousands ({@code 8,500}, {@code 33，212}); and one {@link DigitUsage} counting half-width,
- * full-width and long ungrouped numbers. Outline numbers
- * ({@link Marker}s) are left out, so this runs after the outline parser and the document info.
+ * starts: {@link WrittenDate} facts for dates ({@code 2024年1月5日}, the rules look at the zeros);
+ * {@link NumberRange} facts for ranges with a % or 万/亿 ({@code 15～30%}, the rules look at the
+ * units); {@link NumberForm} facts for full-width digits, letters typed for digits ({@code 2O23}),
+ * document numbers with the year in the wrong brackets ({@code 国发[2024]5号}) and numbers grouped
+ * in thousands ({@code 8,500}, {@code 33，212}); {@link ShortYear} facts for two
+ * digits read as a year ({@code 24年底}; the rule compares them with the report's year); and one
+ * {@link DigitUsage} counting half-width, full-width and long ungrouped numbers. Outline numbers
+ * ({@link Marker}s) are left out, so this runs after the outline parser.
+ *
+ * <p>The {@link NumberForm} kinds are found by patterns that match only the form they describe:
+ * full-width digits, a letter among digits, a document number's year in brackets other than
+ * {@code 〔〕}, a number grouped in thousands. Dates, ranges and two-digit years are described
+ * whatever their form, and the rules judge them.
  */
 public final class NumberScanner implements Extractor {
-    @Override public Set<Class<?>> reads() { return Set.of(Document.class, Marker.class); }
-    @Override public Set<Class<?>> produces() { return Set.of(DigitUsage.class, NumberForm.class); }
+    @Override public Set<Class<?>> reads() { return Set.of(Marker.class); }
+    @Override public Set<Class<?>> produces() {
+        return Set.of(DigitUsage.class, NumberForm.class, WrittenDate.class, NumberRange.class, ShortYear.class);
+    }
 
     /** Data file: what must follow {@code NN年} for it to be a shortened year (regular expressions). */
     public static final String SHORT_YEAR_CONTEXT = "short-year-context.txt";
@@ -40,18 +50,25 @@ public final class NumberScanner implements Extractor {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "([\\[【(（［])[ \\t]*((?:19|20)[0-9]{2})[ \\t]*([\\]】)）］])[ \\t]*第?[0-9]{1,5}[ \\t]*号");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
-    private static final int YEAR_WINDOW = 3;
 
     private final Pattern shortYear;
     private final Pattern range;
+    /** What can follow the first number of a range: a connector or the first character of a unit. */
+    private final String rangeNext;
 
     public NumberScanner(Lexicon lexicon) {
         Pattern context = Patterns.union(lexicon.lines(SHORT_YEAR_CONTEXT));
         this.shortYear = context == null ? null : Pattern.compile("([0-9]{2})年(?=" + context.pattern() + ")");
         List<String> units = new ArrayList<>(lexicon.lines(RANGE_UNITS));
         units.sort(Comparator.comparingInt(String::length).reversed());
-        this.range = units.isEmpty() ? null : Pattern.compile("(" + NUMBER.pattern() + ")([～~—\\-－])("
-                + NUMBER.pattern() + ")(" + String.join("|", units.stream().map(Pattern::quote).toList()) + ")");
+        String unit = "(" + String.join("|", units.stream().map(Pattern::quote).toList()) + ")";
+        this.range = units.isEmpty() ? null : Pattern.compile("(" + NUMBER.pattern() + ")" + unit + "?([～~—\\-－])("
+                + NUMBER.pattern() + ")" + unit);
+        StringBuilder starts = new StringBuilder("～~—-－");
+        for (String u : units) {
+            starts.append(u.charAt(0));
+        }
+        this.rangeNext = starts.toString();
     }
 
     @Override
@@ -68,7 +85,6 @@ public final class NumberScanner implements Extractor {
         private final boolean[] mask;
         private final LineIndex li;
         private final List<Marker> markers;
-        private final Integer year;
         private final Matcher date;
         private final Matcher lettered;
         private final Matcher shortYears;
@@ -89,8 +105,6 @@ public final class NumberScanner implements Extractor {
             this.li = src.lines();
             this.markers = new ArrayList<>(facts.of(Marker.class));
             markers.sort(Comparator.comparingInt(Marker::getStart));
-            Document doc = facts.document();
-            this.year = doc.getYear();
             this.date = bounded(DATE);
             this.lettered = bounded(LETTERED);
             this.shortYears = shortYear == null ? null : bounded(shortYear);
@@ -223,22 +237,10 @@ public final class NumberScanner implements Extractor {
             if (!possible || !lookingAt(date, s)) {
                 return false;
             }
-            String month = date.group(2);
-            String day = date.group(3);
-            boolean padded = (month.length() == 2 && month.charAt(0) == '0')
-                    || (day != null && day.length() == 2 && day.charAt(0) == '0');
-            if (!padded) {
-                return false;
-            }
-            StringBuilder std = new StringBuilder();
-            if (date.group(1) != null) {
-                std.append(date.group(1)).append('年');
-            }
-            std.append(Integer.parseInt(month)).append('月');
-            if (day != null) {
-                std.append(Integer.parseInt(day)).append('日');
-            }
-            return found(NumberFormKind.DATE_LEADING_ZERO, date, std.toString());
+            facts.add(new WrittenDate(date.group(), date.group(1), date.group(2), date.group(3), date.start(),
+                    date.end(), li.line(date.start())));
+            covered = date.end();
+            return true;
         }
 
         private boolean shortYear(int s) {
@@ -247,11 +249,10 @@ public final class NumberScanner implements Extractor {
                     || !lookingAt(shortYears, s)) {
                 return false;
             }
-            int full4 = 2000 + Integer.parseInt(shortYears.group(1));
-            if (year == null || Math.abs(full4 - year) > YEAR_WINDOW) {
-                return false; // without the report year, 35年底 may be a duration
-            }
-            return foundRange(NumberFormKind.SHORT_YEAR, s, shortYears.end(1) + 1, full4 + "年");
+            int e = shortYears.end(1) + 1;
+            facts.add(new ShortYear(t.substring(s, e), 2000 + Integer.parseInt(shortYears.group(1)), s, e, li.line(s)));
+            covered = e;
+            return true;
         }
 
         private boolean range(int s) {
@@ -259,7 +260,7 @@ public final class NumberScanner implements Extractor {
             while (q < a.length && (Chars.isAsciiDigit(a[q]) || a[q] == '.')) {
                 q++;
             }
-            boolean possible = q < a.length && "～~—-－".indexOf(a[q]) >= 0;
+            boolean possible = q < a.length && rangeNext.indexOf(a[q]) >= 0;
             if (!possible || ranges == null || !lookingAt(ranges, s)) {
                 return false;
             }
@@ -267,13 +268,11 @@ public final class NumberScanner implements Extractor {
             if (Chars.isLatinLetter(after)) {
                 return false;
             }
-            String connector = ranges.group(2);
-            if ("~-－".contains(connector)) {
-                connector = "～";
-            }
-            String unit = ranges.group(4);
-            return found(NumberFormKind.RANGE_UNIT, ranges,
-                    ranges.group(1) + unit + connector + ranges.group(3) + unit);
+            String firstUnit = ranges.group(2) == null ? "" : ranges.group(2);
+            facts.add(new NumberRange(ranges.group(), ranges.group(1), firstUnit, ranges.group(3), ranges.group(4),
+                    ranges.group(5), ranges.start(), ranges.end(), li.line(ranges.start())));
+            covered = ranges.end();
+            return true;
         }
 
         private boolean lettered(int s) {

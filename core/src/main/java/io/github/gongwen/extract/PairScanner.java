@@ -21,6 +21,10 @@ import java.util.Set;
  * An apostrophe ({@code China’s}, {@code ’99}) is no quote, and a {@code 1）} or {@code a)}
  * opening a clause is a list number, not half a pair. A quotation over several paragraphs, each
  * opening with {@code “} and only the last one closed (GB/T 15834), is no mismatch.
+ *
+ * <p>Pairing is an algorithm over the whole paragraph (a stack of open marks, paragraphs joined
+ * and quotations run on), not a condition a rule can state, so the judgement is made here: each
+ * fact names its {@link PairProblem} and {@code punct-pair.drl} only reports it.
  */
 public final class PairScanner implements Extractor {
     @Override public Set<Class<?>> produces() { return Set.of(PairMismatch.class); }

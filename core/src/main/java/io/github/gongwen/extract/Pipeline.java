@@ -10,7 +10,8 @@ import java.util.StringJoiner;
  * pipeline runs every extractor after the producers of what it reads (the section finder after
  * the outline and the document info, the year scanner after the section finder) and refuses, when
  * it is built, an extractor whose facts nobody produces. A new extractor is added to the list in
- * {@link #of} with its declarations; where it runs follows from them.
+ * {@link #of} with its declarations; where it runs follows from them. {@link ResidueOverlaps}
+ * runs after all of them: it marks the facts that overlap residue.
  */
 public final class Pipeline {
     private Pipeline() {
@@ -21,9 +22,11 @@ public final class Pipeline {
         return order(List.of(new OutlineParser(lexicon), new PlaceholderScanner(lexicon),
                 new ResidueScanner(lexicon), new RepeatScanner(lexicon), new TypoScanner(lexicon),
                 new ConfusionScanner(lexicon), new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon),
-                new SectionFinder(lexicon), new YearScanner(lexicon), new PunctuationScanner(lexicon),
+                new SectionFinder(lexicon), new YearScanner(lexicon), new PunctWidthScanner(lexicon),
+                new PunctFormScanner(),
                 new PairScanner(lexicon), new NumberScanner(lexicon), new NumberSlipScanner(),
-                new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars(), new HouseWordScanner(lexicon)));
+                new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars(), new HouseWordScanner(lexicon),
+                new ResidueOverlaps()));
     }
 
     /**

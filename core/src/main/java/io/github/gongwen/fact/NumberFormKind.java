@@ -4,12 +4,6 @@ package io.github.gongwen.fact;
 public enum NumberFormKind {
     /** Full-width digits {@code ２０２４}. */
     FULL_WIDTH_DIGITS,
-    /** A month or day with a leading zero in a Chinese date: {@code 2024年01月05日}. */
-    DATE_LEADING_ZERO,
-    /** A year shortened to two digits: {@code 24年底}. */
-    SHORT_YEAR,
-    /** A range whose first number lacks the % or 万/亿 of the second: {@code 15～30%}. */
-    RANGE_UNIT,
     /** A letter typed for a digit inside a number: {@code 2O23} (letter O), {@code 20l9}. */
     LETTER_IN_NUMBER,
     /** The year of a document number in the wrong brackets: {@code 国发[2024]5号}. */

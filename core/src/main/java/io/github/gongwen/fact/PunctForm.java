@@ -1,8 +1,9 @@
 package io.github.gongwen.fact;
 
 /**
- * Punctuation written in a form GB/T 15834 rules out (see {@link PunctFormKind}), with the
- * standard form to write instead ({@code ……} for {@code 。。。}).
+ * Punctuation (or a lost character) whose form takes more than a look at the marks to tell (see
+ * {@link PunctFormKind}), with the standard form to write instead ({@code 2021—2025} for
+ * {@code 2021-2025}). Runs of ellipsis, dash and separating marks are {@link PunctRun} facts.
  */
 public final class PunctForm extends Occurrence {
     private final PunctFormKind kind;

@@ -1,13 +1,11 @@
 package io.github.gongwen.fact;
 
-/** The ways of writing punctuation that GB/T 15834 rules out, as {@link PunctForm} tells them apart. */
+/**
+ * The punctuation that {@link PunctForm} describes. Ellipsis, dash and repeated separators are
+ * {@link PunctRun} facts judged by the rules; these are the forms that take more than a look at a
+ * run to tell.
+ */
 public enum PunctFormKind {
-    /** The same or two separating marks in a row: {@code ，，} {@code 。。} {@code 、、} {@code ，。}. */
-    REPEATED,
-    /** An ellipsis other than {@code ……}: {@code ...} {@code 。。。} a single {@code …}. */
-    ELLIPSIS,
-    /** A dash other than {@code ——}: {@code --} {@code ———} a lone {@code —} opening a clause. */
-    DASH,
     /** Punctuation after an outline number: {@code （一）、} {@code 1、、} {@code ①、}. */
     AFTER_MARKER,
     /** A hyphen or ASCII tilde between two numbers of a range: {@code 2021-2025年} {@code 3~5个}. */

@@ -3,6 +3,9 @@ package io.github.gongwen.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongwen.fact.NumberForm;
+import io.github.gongwen.fact.NumberRange;
+import io.github.gongwen.fact.ShortYear;
+import io.github.gongwen.fact.WrittenDate;
 import io.github.gongwen.text.SourceText;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +24,36 @@ class NumberScannerTest {
         return facts.of(NumberForm.class).stream().map(f -> f.getKind() + " " + f.getStandard()).toList();
     }
 
+    private static List<String> dates(String text) {
+        Facts facts = new Facts(SourceText.of("t.txt", text));
+        new NumberScanner(LEXICON).extract(facts);
+        return facts.of(WrittenDate.class).stream()
+                .map(d -> d.getText() + ": " + d.getYear() + " " + d.getMonth() + " " + d.getDay() + " -> " + d.getPlain())
+                .toList();
+    }
+
+    private static List<String> ranges(String text) {
+        Facts facts = new Facts(SourceText.of("t.txt", text));
+        new NumberScanner(LEXICON).extract(facts);
+        return facts.of(NumberRange.class).stream()
+                .map(r -> r.getText() + ": '" + r.getFirstUnit() + "' " + r.getWithBothUnits()).toList();
+    }
+
     @Test
     void datesAfterTheDigitsOfTheYearOrTheMonth() {
-        assertEquals(List.of("DATE_LEADING_ZERO 2024年1月5日"), forms("于2024年01月05日召开"));
-        assertEquals(List.of("DATE_LEADING_ZERO 3月"), forms("截至03月，"));
-        assertEquals(List.of(), forms("截至3月，2024年"));
+        assertEquals(List.of("2024年01月05日: 2024 01 05 -> 2024年1月5日"), dates("于2024年01月05日召开"));
+        assertEquals(List.of("03月: null 03 null -> 3月"), dates("截至03月，"));
+        assertEquals(List.of("3月: null 3 null -> 3月"), dates("截至3月，2024年"));
+        assertEquals(List.of("2024年1月5日: 2024 1 5 -> 2024年1月5日"), dates("于2024年1月5日召开"));
     }
 
     @Test
     void rangesAfterDigitsAndDecimalPoints() {
-        assertEquals(List.of("RANGE_UNIT 15%～30%"), forms("增长15～30%左右"));
-        assertEquals(List.of("RANGE_UNIT 1.5万～2.5万"), forms("约1.5-2.5万人"));
-        assertEquals(List.of(), forms("约1.5.2万人"));
+        assertEquals(List.of("15～30%: '' 15%～30%"), ranges("增长15～30%左右"));
+        assertEquals(List.of("1.5-2.5万: '' 1.5万～2.5万"), ranges("约1.5-2.5万人"));
+        assertEquals(List.of("15%—30%: '%' 15%—30%"), ranges("增长15%—30%左右"));
+        assertEquals(List.of(), ranges("约1.5.2万人"));
+        assertEquals(List.of(), ranges("增长15%，30%"));
     }
 
     @Test
@@ -42,10 +63,18 @@ class NumberScannerTest {
         assertEquals(List.of(), forms("共20人Ol"));
     }
 
+    private static List<String> shortYears(String text) {
+        Facts facts = new Facts(SourceText.of("t.txt", text));
+        new NumberScanner(LEXICON).extract(facts);
+        return facts.of(ShortYear.class).stream().map(y -> y.getText() + " " + y.getYear()).toList();
+    }
+
     @Test
     void shortYearsWithYearTwoCharactersOn() {
-        assertEquals(List.of("SHORT_YEAR 2025年"), forms("到25年底"));
-        assertEquals(List.of(), forms("到225年底"));
-        assertEquals(List.of(), forms("到5年底"));
+        assertEquals(List.of("25年 2025"), shortYears("到25年底"));
+        assertEquals(List.of("35年 2035"), shortYears("再过35年底"));
+        assertEquals(List.of(), shortYears("到225年底"));
+        assertEquals(List.of(), shortYears("到5年底"));
+        assertEquals(List.of(), shortYears("到25年后"));
     }
 }

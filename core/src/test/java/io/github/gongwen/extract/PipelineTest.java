@@ -64,8 +64,8 @@ class PipelineTest {
     void theDefaultsRunInTheOrderTheyAlwaysHave() {
         assertEquals(List.of("OutlineParser", "PlaceholderScanner", "ResidueScanner", "RepeatScanner", "TypoScanner",
                 "ConfusionScanner", "FormulationScanner", "DocumentInfo", "SectionFinder", "YearScanner",
-                "PunctuationScanner", "PairScanner", "NumberScanner", "NumberSlipScanner", "TermVariantScanner",
-                "SpacingScanner", "LostChars", "HouseWordScanner"), names(Pipeline.of(LEXICON, null)));
+                "PunctWidthScanner", "PunctFormScanner", "PairScanner", "NumberScanner", "NumberSlipScanner", "TermVariantScanner",
+                "SpacingScanner", "LostChars", "HouseWordScanner", "ResidueOverlaps"), names(Pipeline.of(LEXICON, null)));
     }
 
     @Test
@@ -117,8 +117,8 @@ class PipelineTest {
         assertEquals("SectionFinder reads Document, which no extractor of the pipeline produces "
                 + "(add the extractor that produces it, or correct reads())", e.getMessage());
         IllegalStateException alone = assertThrows(IllegalStateException.class,
-                () -> Pipeline.order(List.of(new PunctuationScanner(LEXICON))));
-        assertTrue(alone.getMessage().contains("PunctuationScanner reads Marker, which no extractor"), alone.getMessage());
+                () -> Pipeline.order(List.of(new PunctFormScanner())));
+        assertTrue(alone.getMessage().contains("PunctFormScanner reads Marker, which no extractor"), alone.getMessage());
         IllegalStateException added = assertThrows(IllegalStateException.class,
                 () -> TestRules.builder().extractor(new Step(Set.class, Set.class)).build());
         assertTrue(added.getMessage().startsWith("Step reads Set, which no extractor"), added.getMessage());

@@ -31,5 +31,5 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.count('gongwen: 1 file checked (1 unchanged, from the cache), ') == 2
 assert log.count('gongwen: 2 files checked (2 unchanged, from the cache), ') == 1
 assert log.contains('(shared: the findings of the modules ')
-assert !dir.list().any { it.endsWith('.tmp') }: dir.list()
+assert !dir.list().any { it.endsWith('.tmp') || it.endsWith('.gongwen-tmp') }: dir.list()
 return true

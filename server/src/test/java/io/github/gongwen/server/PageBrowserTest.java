@@ -142,12 +142,8 @@ class PageBrowserTest {
 
     @Test
     void chooseADocxAndDownloadItsReview() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "page-review").toAbsolutePath());
-        try (var old = Files.list(dir)) {
-            for (Path p : old.toList()) {
-                Files.delete(p);
-            }
-        }
+        Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
+        Path dir = Files.createTempDirectory(target, "page-review-");
         Path upload = Files.write(dir.resolve("2024年工作总结.docx"), ApiTest.docx(ApiTest.REPORT));
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
         browser.open(server.url() + "/", "document.body && document.body.dataset.ready === 'true'");
@@ -158,7 +154,7 @@ class PageBrowserTest {
         browser.call("DOM.setFileInputFiles", Map.of("nodeId", input, "files", java.util.List.of(upload.toString())));
         browser.waitFor("!document.getElementById('result').hidden && !document.getElementById('review').hidden");
         assertTrue(count("#list li[data-rule]") > 0);
-        Files.write(dir.resolve("page-review.png"), browser.screenshot());
+        Files.write(target.resolve("page-review.png"), browser.screenshot());
 
         browser.click("#review");
         browser.waitFor("document.body.dataset.reviewed !== undefined");

@@ -5,6 +5,7 @@ import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.RuleSource;
 import io.github.gongwen.engine.UncheckedRuleCompileException;
 import io.github.gongwen.extract.Extractor;
+import io.github.gongwen.extract.FactLimitException;
 import io.github.gongwen.extract.Facts;
 import io.github.gongwen.extract.Lexicon;
 import io.github.gongwen.extract.Pipeline;
@@ -166,7 +167,11 @@ public final class Checker {
     public Facts facts(SourceText source) {
         Facts facts = new Facts(source);
         for (Extractor e : extractors) {
-            e.extract(facts);
+            try {
+                e.extract(facts);
+            } catch (FactLimitException full) {
+                // this extractor stops at the limit, the next goes on (the findings say the count is a lower bound)
+            }
         }
         return facts;
     }

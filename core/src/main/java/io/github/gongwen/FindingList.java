@@ -4,6 +4,7 @@ import io.github.gongwen.config.Suggestion;
 import io.github.gongwen.engine.Findings;
 import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.engine.RuleSet;
+import io.github.gongwen.extract.FactLimitException;
 import io.github.gongwen.extract.Facts;
 import io.github.gongwen.fact.SuppressionName;
 import io.github.gongwen.text.LineIndex;
@@ -37,9 +38,13 @@ final class FindingList {
             Set<String> ignored) {
         if (!suppressions.names().isEmpty()) {
             Set<String> known = rules.names();
-            for (Suppressions.Name n : suppressions.names()) {
-                facts.add(new SuppressionName(n.name(), n.start(), n.end(), n.line(), known.contains(n.name()),
-                        Suggestion.closest(n.name(), known)));
+            try {
+                for (Suppressions.Name n : suppressions.names()) {
+                    facts.add(new SuppressionName(n.name(), n.start(), n.end(), n.line(), known.contains(n.name()),
+                            Suggestion.closest(n.name(), known)));
+                }
+            } catch (FactLimitException full) {
+                // no more suppression names than facts of any other type
             }
         }
         RuleSet.Evaluation evaluation = rules.ruleSet().evaluateCounted(facts.all(), rules.enabled());
@@ -64,7 +69,7 @@ final class FindingList {
                 dropped.merge(rule.id(), n, Integer::sum);
             }
         });
-        return capped(source.name(), out, dropped);
+        return capped(source.name(), out, dropped, facts.cut() ? facts.limit() : 0);
     }
 
     /**
@@ -75,6 +80,24 @@ final class FindingList {
      * @param dropped findings per rule id that the rules reported beyond what was kept
      */
     static List<Finding> capped(String name, List<Finding> sorted, Map<String, Integer> dropped) {
+        return capped(name, sorted, dropped, 0);
+    }
+
+    /**
+     * {@link #capped(String, List, Map)}, for a document whose facts were cut at {@code cutAt} of a
+     * type ({@link Facts#limit}; 0: not cut): the summaries then give the count as a lower bound, and
+     * when no rule went over the cap the file is an error rather than silently half-checked.
+     */
+    static List<Finding> capped(String name, List<Finding> sorted, Map<String, Integer> dropped, int cutAt) {
+        List<Finding> out = cappedOnly(name, sorted, dropped, cutAt);
+        if (cutAt > 0 && out.stream().noneMatch(FindingList::isSummary)) {
+            throw new FactLimitReached(cutAt);
+        }
+        return out;
+    }
+
+    private static List<Finding> cappedOnly(String name, List<Finding> sorted, Map<String, Integer> dropped,
+            int cutAt) {
         int max = Checker.MAX_FINDINGS_PER_RULE;
         Map<String, Integer> count = new HashMap<>();
         for (Finding f : sorted) {
@@ -95,22 +118,41 @@ final class FindingList {
         }
         for (Finding f : first.values()) {
             int more = count.get(f.ruleId()) - max + dropped.getOrDefault(f.ruleId(), 0);
-            out.add(summary(name, f, more));
+            out.add(summary(name, f, more, cutAt));
         }
         dropped.forEach((id, n) -> {
             if (!first.containsKey(id) && n > 0) {
                 sorted.stream().filter(f -> f.ruleId().equals(id)).findFirst()
-                        .ifPresent(f -> out.add(summary(name, f, n)));
+                        .ifPresent(f -> out.add(summary(name, f, n, cutAt)));
             }
         });
         Collections.sort(out);
         return out;
     }
 
-    private static Finding summary(String name, Finding like, int more) {
-        return new Finding(name, like.ruleId(), like.category(), like.severity(), "本规则在本文件还有 " + more
-                + " 处同类问题未逐一列出（每条规则每个文件最多列出 " + Checker.MAX_FINDINGS_PER_RULE + " 处），第一处在第 "
+    private static final String SUMMARY = "本规则在本文件还有";
+
+    private static Finding summary(String name, Finding like, int more, int cutAt) {
+        return new Finding(name, like.ruleId(), like.category(), like.severity(), SUMMARY + (cutAt > 0 ? "至少 " : " ")
+                + more + " 处同类问题未逐一列出（每条规则每个文件最多列出 " + Checker.MAX_FINDINGS_PER_RULE + " 处"
+                + (cutAt > 0 ? "；待查内容过多，每类只查了前 " + cutAt + " 处" : "") + "），第一处在第 "
                 + like.line() + " 行", 0, 0, 0, 0, 0, 0, "", null);
+    }
+
+    private static boolean isSummary(Finding f) {
+        return f.isDocumentLevel() && f.message().startsWith(SUMMARY);
+    }
+
+    /** The error of a file with more facts of a type than {@link Facts#limit} and no summary to say so. */
+    static final String FACT_LIMIT = "待查内容过多，未能完整检查本文件";
+
+    /** A document whose facts were cut although no rule's findings went over the cap: not fully checked. */
+    static final class FactLimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FactLimitReached(int cutAt) {
+            super(FACT_LIMIT + "（同类待查内容超过 " + cutAt + " 处）", null, false, false);
+        }
     }
 
     private static Finding toFinding(SourceText source, RuleInfo rule, Findings.Raw r) {

@@ -15,10 +15,12 @@ record Limits(Duration timeLimit, boolean debug) {
     /** The reason a check failed, for the user: in Chinese, without class names unless debugging. */
     String failure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CheckInterruptedException) {
-                return Checker.TIMEOUT + (timeLimit == null ? "" : "（超过 " + timeLimit.toSeconds() + " 秒）");
+            if (t instanceof CheckInterruptedException c) {
+                String rule = c.rule() == null ? "" : "，当时在执行规则 " + c.rule();
+                return Checker.TIMEOUT + (timeLimit == null ? (rule.isEmpty() ? "" : "（" + rule.substring(1) + "）")
+                        : "（超过 " + timeLimit.toSeconds() + " 秒" + rule + "）");
             }
-            if (t instanceof RuleLimitException) {
+            if (t instanceof RuleLimitException || t instanceof FindingList.FactLimitReached) {
                 return t.getMessage();
             }
         }

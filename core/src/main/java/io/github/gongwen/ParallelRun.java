@@ -1,5 +1,6 @@
 package io.github.gongwen;
 
+import io.github.gongwen.engine.RuleSet;
 import io.github.gongwen.engine.UncheckedRuleCompileException;
 import io.github.gongwen.text.CheckInterruptedException;
 import java.nio.file.Path;
@@ -22,8 +23,10 @@ import java.util.function.Function;
  *
  * <p>The calling thread watches the time limit: a file checked for longer gets the error of a
  * {@link CheckInterruptedException}, its worker is interrupted (which stops the data lists'
- * regular expressions and the rules) and left behind, and a new worker goes on with the other
- * files. A worker that dies (out of memory) leaves its file with an error, never a gap.
+ * regular expressions and the rules), its rule session is halted, and it is left behind while a new
+ * worker goes on with the other files. A rule consequence that loops without end ignores both: its
+ * thread (a daemon, so the process can still exit) is lost, and the file's error names the rule.
+ * A worker that dies (out of memory) leaves its file with an error, never a gap.
  */
 final class ParallelRun {
     private ParallelRun() {
@@ -94,8 +97,8 @@ final class ParallelRun {
                 for (int t = 0; t < n; t++) {
                     Worker w = workers[t];
                     int i = w.file;
-                    if (i >= 0 && now - w.since > limit && done.compareAndSet(i, null,
-                            FileResult.failed(files.get(i).name(), failure.apply(new CheckInterruptedException())))) {
+                    if (i >= 0 && now - w.since > limit && done.compareAndSet(i, null, FileResult.failed(
+                            files.get(i).name(), failure.apply(new CheckInterruptedException(RuleSet.halt(w)))))) {
                         w.abandoned = true;
                         w.interrupt();
                         finished.countDown();

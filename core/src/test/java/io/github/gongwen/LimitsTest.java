@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongwen.extract.Facts;
 import io.github.gongwen.extract.Lexicon;
+import io.github.gongwen.fact.Repetition;
+import io.github.gongwen.text.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +32,20 @@ class LimitsTest {
                 $p : Placeholder()
             then
                 update($p);
+            end
+            """;
+
+    /** Reports every doubled character or word. */
+    private static final String REPEAT = """
+            package house;
+            import io.github.gongwen.fact.Repetition;
+            global io.github.gongwen.engine.Findings findings;
+            rule "repeat"
+                @id("repeat") @category("DUP_CHAR") @severity("warning") @message("重复“{0}”")
+            when
+                $r : Repetition()
+            then
+                findings.report(drools, $r, $r.getText());
             end
             """;
 
@@ -61,7 +78,7 @@ class LimitsTest {
     void aTimedOutWorkerIsReplacedAndTheOtherFilesAreChecked() throws Exception {
         Checker checker = Checker.builder().defaultRules(false).rules("p.drl", TestRules.PLACEHOLDER_RULE)
                 .lexicon(Lexicon.of(Map.of("placeholders.txt", List.of("((a+)+)+b", "[XＸ]{2,}"))))
-                .timeLimit(Duration.ofMillis(500)).build();
+                .timeLimit(Duration.ofSeconds(2)).build();
         write("0.txt", "a".repeat(60));
         write("1.txt", "a".repeat(61));
         for (int i = 2; i < 12; i++) {
@@ -92,6 +109,32 @@ class LimitsTest {
         assertTrue(summary.isDocumentLevel());
         assertTrue(summary.message().contains("还有 70 处"), summary.message());
         assertTrue(found.get(1).line() == 2 && found.get(1).column() == 3, found.get(1).toString());
+    }
+
+    @Test
+    void theFactsOfATextFullOfCandidatesAreBoundedAndTheSummarySaysSo() throws Exception {
+        Checker checker = TestRules.builder().rules("r.drl", REPEAT).timeLimit(null).build();
+        String text = "工作总结\n" + "的".repeat(Facts.MAX_PER_TYPE + 20_000) + "\n";
+        Facts facts = checker.facts(SourceText.of("a.txt", text));
+        assertTrue(facts.cut());
+        assertEquals(Facts.MAX_PER_TYPE, facts.of(Repetition.class).size());
+        List<Finding> found = checker.check("a.txt", text);
+        assertEquals(Checker.MAX_FINDINGS_PER_RULE + 1, found.size());
+        Finding summary = found.get(0);
+        assertTrue(summary.isDocumentLevel());
+        assertTrue(summary.message().contains("还有至少 " + (Facts.MAX_PER_TYPE - Checker.MAX_FINDINGS_PER_RULE) + " 处")
+                && summary.message().contains("每类只查了前 " + Facts.MAX_PER_TYPE + " 处"), summary.message());
+    }
+
+    @Test
+    void aDocumentWhoseFactsWereCutWithoutASummaryIsAnError() throws Exception {
+        Checker checker = TestRules.builder().rules("p.drl", TestRules.PLACEHOLDER_RULE).timeLimit(null).build();
+        write("a.txt", "工作总结\n" + "的".repeat(Facts.MAX_PER_TYPE + 10) + "\n");
+        write("b.txt", "XX镇工作总结\n");
+        RunResult run = checker.checkAll(List.of(dir), 2);
+        assertEquals(1, run.errors().size());
+        assertEquals(FindingList.FACT_LIMIT + "（同类待查内容超过 " + Facts.MAX_PER_TYPE + " 处）", run.errors().get(0).error());
+        assertEquals(1, run.findings().size());
     }
 
     @Test

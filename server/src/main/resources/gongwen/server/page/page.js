@@ -37,7 +37,9 @@
   });
   $('text').addEventListener('input', () => {
     if (state.file) { state.file = null; $('file').value = ''; $('file-name').textContent = ''; }
+    $('review').hidden = true;
   });
+  $('review').addEventListener('click', review);
   $('check').addEventListener('click', check);
   $('copy').addEventListener('click', () => {
     const t = $('text').value;
@@ -80,10 +82,51 @@
         return;
       }
       show(j);
+      $('review').hidden = !isDocx(state.file);
     } catch (e) {
       status('无法连接检查服务', true);
     } finally {
       $('check').disabled = false;
+    }
+  }
+
+  const isDocx = (f) => !!f && /\.docx$/i.test(f.name);
+
+  // The chosen .docx with a Word comment on each finding and the safe fixes as tracked changes
+  // (POST api/v1/review), saved under the document's name with 审阅 added.
+  async function review() {
+    const f = state.file;
+    if (!isDocx(f)) return;
+    const year = $('year').value.trim();
+    const form = new FormData();
+    form.append('file', f, f.name);
+    if (year) form.append('reportYear', year);
+    status('正在生成审阅版…');
+    $('review').disabled = true;
+    try {
+      const res = await fetch('api/v1/review', { method: 'POST', body: form });
+      if (!res.ok) {
+        const j = await res.json().catch(() => null);
+        status((j && j.message) || ('生成审阅版失败（HTTP ' + res.status + '）'), true);
+        return;
+      }
+      const blob = await res.blob();
+      const name = f.name.replace(/\.docx$/i, '') + '-审阅.docx';
+      const url = URL.createObjectURL(blob);
+      const a = el('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      status('已下载 ' + name + '：批注 ' + (res.headers.get('X-Gongwen-Comments') || 0) + ' 条，修订 ' +
+        (res.headers.get('X-Gongwen-Tracked-Changes') || 0) + ' 处');
+      document.body.dataset.reviewed = String(blob.size);
+    } catch (e) {
+      status('无法连接检查服务', true);
+    } finally {
+      $('review').disabled = false;
     }
   }
 

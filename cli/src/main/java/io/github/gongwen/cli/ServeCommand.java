@@ -39,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-checks", paramLabel = "N", description = "Checks run at once (default: the number of processors).")
     int maxChecks = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--reload-token-file", paramLabel = "FILE", description = "Allow POST /api/v1/reload to "
+            + "requests with Authorization: Bearer TOKEN, TOKEN being the first line of FILE (16 characters or more).")
+    Path reloadTokenFile;
+
     @Override
     public Integer call() {
         ServerConfig defaults = ServerConfig.defaults();
@@ -47,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
             c = defaults.withPort(port).withBind(bind).withConfig(config).withMaxBodyBytes(maxBody)
                     .withCheckTimeout(Duration.ofSeconds(checkTimeout))
                     .withConcurrency(maxChecks, defaults.maxQueued(), defaults.queueWait());
+            if (reloadTokenFile != null) {
+                c = c.withReloadTokenFile(reloadTokenFile);
+            }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("gongwen serve: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.drools.base.base.ObjectType;
@@ -159,6 +160,8 @@ public final class RuleSet {
     public Evaluation evaluateCounted(Collection<?> facts, Predicate<RuleInfo> enabled) {
         Findings findings = new Findings(byKey);
         KieSession session = sessions.newKieSession();
+        Running running = new Running(session);
+        RUNNING.put(Thread.currentThread(), running);
         try {
             if (hasGlobal) {
                 session.setGlobal(GLOBAL, findings);
@@ -174,15 +177,52 @@ public final class RuleSet {
                 }
                 Rule r = match.getRule();
                 RuleInfo info = byKey.get(key(r.getPackageName(), r.getName()));
-                return info != null && enabled.test(info);
+                boolean fire = info != null && enabled.test(info);
+                if (fire) {
+                    running.rule = info.id();
+                }
+                return fire;
             }, MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new RuleLimitException("规则触发次数达到上限（" + MAX_FIRINGS + " 次），可能有规则反复触发自身");
             }
         } finally {
+            RUNNING.remove(Thread.currentThread());
             session.dispose();
         }
         return new Evaluation(findings.raw(), findings.dropped());
+    }
+
+    /** The session a thread is running rules in, and the id of the rule it last let fire. */
+    private static final class Running {
+        final KieSession session;
+        volatile String rule;
+
+        Running(KieSession session) {
+            this.session = session;
+        }
+    }
+
+    private static final Map<Thread, Running> RUNNING = new ConcurrentHashMap<>();
+
+    /**
+     * Asks the rules running on {@code thread} (one whose time is up) to stop: halts its session,
+     * which ends the run after the consequence under way. A consequence is Java: one that loops
+     * without end cannot be stopped from outside, and its thread is lost (see docs/limits.md).
+     *
+     * @return the id of the rule whose consequence the thread last started, or {@code null} when
+     *     the thread is not running rules
+     */
+    public static String halt(Thread thread) {
+        Running r = RUNNING.get(thread);
+        if (r == null) {
+            return null;
+        }
+        try {
+            r.session.halt();
+        } catch (RuntimeException e) { // a session being disposed: nothing to halt
+        }
+        return r.rule;
     }
 
     /** The metadata of the rule with this id, or {@code null}. */

@@ -3,6 +3,7 @@ package io.github.gongwen.fix;
 import io.github.gongwen.Checker;
 import io.github.gongwen.Finding;
 import io.github.gongwen.engine.RuleInfo;
+import io.github.gongwen.io.TempFiles;
 import io.github.gongwen.text.InputException;
 import io.github.gongwen.text.SourceText;
 import io.github.gongwen.text.TextLoader;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.DosFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -36,6 +36,9 @@ import java.util.Set;
  * was read, or that is read-only, is refused and left as it was.
  */
 public final class FileFixer {
+    /** The ending of the temporary files a fix writes beside its target ({@code .NAME.RANDOM.gongwen-tmp}). */
+    static final String TMP_SUFFIX = ".gongwen-tmp";
+
     /** Rounds of check and fix per file at most (one is nearly always enough). */
     public static final int MAX_ROUNDS = 5;
 
@@ -110,11 +113,21 @@ public final class FileFixer {
         return at;
     }
 
-    /** Reads, decodes and fixes a file without writing anything. */
-    public Plan plan(Path file, String name) throws InputException {
+    /**
+     * Reads, decodes and fixes a file without writing anything.
+     *
+     * @throws FixException when the text cannot be checked (too many candidates, a rule that fails)
+     */
+    public Plan plan(Path file, String name) throws InputException, FixException {
         byte[] bytes = TextLoader.read(file, name);
         TextFile tf = TextFile.decode(name, bytes, checker.encoding());
-        return new Plan(file, name, tf, fix(name, tf.raw()));
+        Result result;
+        try {
+            result = fix(name, tf.raw());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new FixException("cannot be checked (" + e.getMessage() + "): not changed", e);
+        }
+        return new Plan(file, name, tf, result);
     }
 
     /** A file read and fixed in memory, ready to be written. */
@@ -249,18 +262,16 @@ public final class FileFixer {
      * any point leaves the target as it was.
      */
     private static void write(Path target, byte[] bytes, Check lastCheck) throws FixException {
-        Path dir = target.toAbsolutePath().getParent();
+        TempFiles.sweep(target, TMP_SUFFIX); // left by a fix that was killed while writing
         Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".gongwen-tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
+        try (TempFiles.Locked locked = TempFiles.create(target, TMP_SUFFIX)) {
+            tmp = locked.path();
+            FileChannel ch = locked.channel();
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
             }
+            ch.force(true);
             copyPermissions(target, tmp);
             lastCheck.run();
             try {
@@ -278,7 +289,7 @@ public final class FileFixer {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException e) {
-                    // a stray temporary file is the worst outcome; the target is intact
+                    // a stray temporary file is the worst outcome (the next fix removes it); the target is intact
                 }
             }
         }

@@ -26,6 +26,12 @@ import java.util.Set;
  * written directly, as nothing can be renamed over it.
  */
 public final class AtomicFiles {
+    /**
+     * The ending of the temporary files ({@code .NAME.RANDOM.gongwen-tmp}); one a killed run left
+     * behind is removed by the next write of the same file (see {@link TempFiles}).
+     */
+    public static final String TMP_SUFFIX = ".gongwen-tmp";
+
     private AtomicFiles() {
     }
 
@@ -53,29 +59,32 @@ public final class AtomicFiles {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        String name = target.getFileName() == null ? "out" : target.getFileName().toString();
-        Path tmp = Files.createTempFile(parent, "." + name + ".", ".tmp");
-        try {
+        TempFiles.sweep(target, TMP_SUFFIX); // left by a run that was killed while writing
+        Path tmp = null;
+        try (TempFiles.Locked locked = TempFiles.create(target, TMP_SUFFIX)) {
+            tmp = locked.path();
             permissions(target, tmp);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch),
-                        StandardCharsets.UTF_8.newEncoder()));
-                body.write(new FilterWriter(out) {
-                    @Override
-                    public void close() throws IOException {
-                        flush(); // the channel is forced and closed below
-                    }
-                });
-                out.flush();
-                ch.force(true);
-            }
+            FileChannel ch = locked.channel();
+            Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch),
+                    StandardCharsets.UTF_8.newEncoder()));
+            body.write(new FilterWriter(out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // the channel is forced and closed below
+                }
+            });
+            out.flush();
+            ch.force(true);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            tmp = null;
         } finally {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 

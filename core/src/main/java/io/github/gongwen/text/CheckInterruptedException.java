@@ -7,7 +7,20 @@ package io.github.gongwen.text;
 public final class CheckInterruptedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final String rule;
+
     public CheckInterruptedException() {
+        this(null);
+    }
+
+    /** @param rule the id of the rule whose consequence was running when the time was up, or {@code null} */
+    public CheckInterruptedException(String rule) {
         super("检查超时", null, false, false);
+        this.rule = rule;
+    }
+
+    /** The rule whose consequence was running when the time was up, or {@code null}. */
+    public String rule() {
+        return rule;
     }
 }

@@ -29,6 +29,17 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theTemporaryFileOfAKilledWriteIsRemovedByTheNextWrite() throws Exception {
+        Path f = dir.resolve("report.json");
+        Path stale = Files.writeString(dir.resolve(".report.json.k1ll3d" + AtomicFiles.TMP_SUFFIX), "{\"half");
+        Path other = Files.writeString(dir.resolve(".other.json.k1ll3d" + AtomicFiles.TMP_SUFFIX), "{");
+        AtomicFiles.writeString(f, "{}");
+        assertEquals("{}", Files.readString(f));
+        assertTrue(!Files.exists(stale), "removed");
+        assertTrue(Files.exists(other), "another file's temporary file is left to that file's next write");
+    }
+
+    @Test
     void writesCreatesTheDirectoryAndReplaces() throws Exception {
         Path f = dir.resolve("out/sub/report.json");
         AtomicFiles.writeString(f, "一");

@@ -95,11 +95,20 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
     @Parameter(property = "gongwen.baseDirectory")
     File baseDirectory;
 
-    /** Where the reports and the incremental cache are written (default: {@code ${project.build.directory}/gongwen}). */
+    /**
+     * Where the reports and the incremental cache are written (default: {@code ${project.build.directory}/gongwen}).
+     * Modules of one build may share a directory (set it once in the parent, e.g. to
+     * {@code ${session.executionRootDirectory}/target/gongwen}): the reports there then hold the
+     * findings of all of them, also with {@code -T}.
+     */
     @Parameter(property = "gongwen.outputDirectory")
     File outputDirectory;
 
-    /** Whether unchanged reports may be taken from the cache of the previous build ({@code outputDirectory/cache.json}). */
+    /**
+     * Whether unchanged reports may be taken from the cache of the previous build
+     * ({@code outputDirectory/cache.json}; {@code cache-GROUP.ARTIFACT.json} when the output directory
+     * is outside the module's build directory, where modules may share it).
+     */
     @Parameter(property = "gongwen.incremental", defaultValue = "true")
     boolean incremental;
 
@@ -117,6 +126,36 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
     /** Where Maven was started: the directory checked when there is no pom. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRootDirectory;
+
+    /** When this build started: with the execution root, which build a module's reports belong to. */
+    @Parameter(defaultValue = "${session.startTime}", readonly = true)
+    java.util.Date sessionStart;
+
+    @Parameter(defaultValue = "${project.groupId}", readonly = true)
+    String groupId;
+
+    @Parameter(defaultValue = "${project.artifactId}", readonly = true)
+    String artifactId;
+
+    /** This module, as {@code groupId:artifactId}. */
+    String moduleId() {
+        return groupId + ":" + artifactId;
+    }
+
+    /** This build: its start and where it was started. */
+    String buildId() {
+        return (sessionStart == null ? "" : sessionStart.getTime()) + "@" + executionRootDirectory;
+    }
+
+    /**
+     * The incremental cache: {@code cache.json} in an output directory inside this module's build
+     * directory (the default), else {@code cache-GROUP.ARTIFACT.json}, since modules may share it.
+     */
+    Path cacheFile() {
+        Path out = outputDirectory().toPath().toAbsolutePath().normalize();
+        boolean own = out.startsWith(buildDirectory().toPath().toAbsolutePath().normalize());
+        return out.resolve(own || artifactId == null ? "cache.json" : "cache-" + groupId + "." + artifactId + ".json");
+    }
 
     /** The project directory, or the current directory when Maven runs without a pom. */
     File projectDirectory() {
@@ -146,7 +185,7 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
         List<Path> rules = ruleDirectories == null ? List.of() : ruleDirectories.stream().map(File::toPath).toList();
         List<String> off = disable == null ? List.of() : disable;
         ClassLoader loader = getClass().getClassLoader();
-        Path cacheFile = outputDirectory().toPath().resolve("cache.json");
+        Path cacheFile = cacheFile();
         List<Path> allRules = new ArrayList<>(config == null ? List.of() : config.ruleDirectories());
         allRules.addAll(rules);
         String key = ResultCache.key(ruleSources(allRules, loader), loader,

@@ -93,11 +93,13 @@ public class CheckMojo extends AbstractGongwenMojo {
         if (consoleOutput) {
             log(result, threshold);
         }
-        List<Path> written = write(result, writers);
+        SharedReports.Written<List<Path>> written = write(result, writers);
         getLog().info(summary(result, checked.cached(), suppressed));
-        if (!written.isEmpty()) {
+        if (!written.value().isEmpty()) {
             getLog().info("gongwen: reports in " + outputDirectory() + ": "
-                    + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
+                    + String.join(", ", written.value().stream().map(p -> p.getFileName().toString()).toList())
+                    + (written.modules().size() > 1 ? " (shared: the findings of the modules "
+                            + String.join(", ", written.modules()) + ")" : ""));
         }
         fail(result, threshold);
     }
@@ -181,23 +183,30 @@ public class CheckMojo extends AbstractGongwenMojo {
                 + ": " + Printable.escape(f.message());
     }
 
-    private List<Path> write(RunResult result, List<ReportWriter> writers) throws MojoExecutionException {
-        List<Path> written = new ArrayList<>();
+    /**
+     * Writes the reports; modules of this build that share the output directory get reports of all
+     * their findings ({@link SharedReports}).
+     */
+    private SharedReports.Written<List<Path>> write(RunResult result, List<ReportWriter> writers)
+            throws MojoExecutionException {
         if (writers.isEmpty()) {
-            return written;
+            return new SharedReports.Written<>(List.of(), List.of(moduleId()));
         }
         Path dir = outputDirectory().toPath();
         try {
-            Files.createDirectories(dir);
-            for (ReportWriter w : writers) {
-                Path file = dir.resolve("gongwen." + w.extension());
-                AtomicFiles.write(file, out -> w.write(result, out));
-                written.add(file);
-            }
+            return SharedReports.write(buildId(), dir, moduleId(), result, merged -> {
+                List<Path> written = new ArrayList<>();
+                Files.createDirectories(dir);
+                for (ReportWriter w : writers) {
+                    Path file = dir.resolve("gongwen." + w.extension());
+                    AtomicFiles.write(file, out -> w.write(merged, out));
+                    written.add(file);
+                }
+                return written;
+            });
         } catch (IOException e) {
             throw new MojoExecutionException("gongwen: cannot write the reports to " + dir + ": " + e.getMessage(), e);
         }
-        return written;
     }
 
     static String summary(RunResult result, int cached, int suppressed) {

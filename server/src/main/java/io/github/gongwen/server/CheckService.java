@@ -49,14 +49,36 @@ final class CheckService implements AutoCloseable {
         List<Finding> check(Checker checker, SourceText source);
     }
 
-    private final Checker checker;
+    /**
+     * The rules of the service: replaced whole by {@link #reload}, read once per request, so a request
+     * under way finishes with the rules it started with.
+     */
+    private static final class Rules {
+        final Checker checker;
+        /** The rules the configuration turns on, by id, with their severity there. */
+        final Map<String, RuleInfo> configured;
+        /** Every rule the checker runs (also those the configuration turns off), sorted by id. */
+        final List<RuleInfo> all;
+        /** Rule ids and categories. */
+        final Set<String> names;
+
+        Rules(Checker configuredChecker, Checker fullChecker) {
+            this.checker = fullChecker;
+            Map<String, RuleInfo> on = new LinkedHashMap<>();
+            configuredChecker.rules().forEach(r -> on.put(r.id(), r));
+            this.configured = Collections.unmodifiableMap(on);
+            this.all = fullChecker.rules();
+            Set<String> n = new TreeSet<>();
+            for (RuleInfo r : all) {
+                n.add(r.id());
+                n.add(r.category());
+            }
+            this.names = Collections.unmodifiableSet(n);
+        }
+    }
+
+    private volatile Rules rules;
     private final Engine engine;
-    /** The rules the configuration turns on, by id, with their severity there. */
-    private final Map<String, RuleInfo> configured;
-    /** Every rule the checker runs (also those the configuration turns off), sorted by id. */
-    private final List<RuleInfo> all;
-    /** Rule ids and categories. */
-    private final Set<String> names;
     private final Duration checkTimeout;
     private final Duration queueWait;
     private final int maxQueued;
@@ -74,18 +96,8 @@ final class CheckService implements AutoCloseable {
      *     the same checker when it turns none off)
      */
     CheckService(Checker configuredChecker, Checker fullChecker, ServerConfig limits, Engine engine) {
-        this.checker = fullChecker;
+        this.rules = new Rules(configuredChecker, fullChecker);
         this.engine = engine;
-        Map<String, RuleInfo> on = new LinkedHashMap<>();
-        configuredChecker.rules().forEach(r -> on.put(r.id(), r));
-        this.configured = Collections.unmodifiableMap(on);
-        this.all = fullChecker.rules();
-        Set<String> n = new TreeSet<>();
-        for (RuleInfo r : all) {
-            n.add(r.id());
-            n.add(r.category());
-        }
-        this.names = Collections.unmodifiableSet(n);
         this.checkTimeout = limits.checkTimeout();
         this.queueWait = limits.queueWait();
         this.maxQueued = limits.maxQueued();
@@ -101,32 +113,48 @@ final class CheckService implements AutoCloseable {
 
     /** Checks one report and gives the result as the command line would for a file of that name. */
     RunResult check(CheckRequest request) {
-        Map<String, RuleInfo> rules = effective(request.disabled(), request.enabled());
-        Checker c = request.reportYear() == null ? checker : checker.withReportYear(request.reportYear());
+        Rules r = this.rules; // the rules this request keeps to its end, whatever a reload does meanwhile
+        Map<String, RuleInfo> applied = effective(r, request.disabled(), request.enabled());
+        Checker c = request.reportYear() == null ? r.checker : r.checker.withReportYear(request.reportYear());
         List<Finding> findings = run(c, request.source());
         List<Finding> kept = findings;
-        if (rules != configured || all.size() != configured.size()) {
+        if (applied != r.configured || r.all.size() != r.configured.size()) {
             kept = new ArrayList<>(findings.size());
             for (Finding f : findings) {
-                if (rules.containsKey(f.ruleId())) {
+                if (applied.containsKey(f.ruleId())) {
                     kept.add(f);
                 }
             }
         }
-        return new RunResult(List.of(FileResult.ok(request.source(), kept)), List.copyOf(rules.values()));
+        return new RunResult(List.of(FileResult.ok(request.source(), kept)), List.copyOf(applied.values()));
+    }
+
+    /**
+     * Replaces the rules for the requests that start from now on; those under way finish with the
+     * rules they started with.
+     */
+    void reload(Checker configuredChecker, Checker fullChecker) {
+        this.rules = new Rules(configuredChecker, fullChecker);
     }
 
     /** The rules a request applies: the configuration's, with the request's settings (an id beats its category). */
     Map<String, RuleInfo> effective(List<String> disabled, List<String> enabled) {
+        return effective(rules, disabled, enabled);
+    }
+
+    private static Map<String, RuleInfo> effective(Rules current, List<String> disabled, List<String> enabled) {
+        Map<String, RuleInfo> configured = current.configured;
+        List<RuleInfo> all = current.all;
+        Set<String> names = current.names;
         if (disabled.isEmpty() && enabled.isEmpty()) {
             return configured;
         }
         Map<String, Boolean> settings = new HashMap<>();
         for (String d : disabled) {
-            settings.put(known(d, "disabled"), false);
+            settings.put(known(names, d, "disabled"), false);
         }
         for (String e : enabled) {
-            if (Boolean.FALSE.equals(settings.get(known(e, "enabled")))) {
+            if (Boolean.FALSE.equals(settings.get(known(names, e, "enabled")))) {
                 throw ApiError.badRequest("conflicting-rules", "“" + e + "”同时出现在 disabled 和 enabled 中");
             }
             settings.put(e, true);
@@ -144,7 +172,7 @@ final class CheckService implements AutoCloseable {
         return out;
     }
 
-    private String known(String name, String field) {
+    private static String known(Set<String> names, String name, String field) {
         if (!names.contains(name)) {
             String hint = Suggestion.closest(name, names);
             throw ApiError.badRequest("unknown-rule", "字段“" + field + "”中的“" + name + "”不是规则编号或类别"
@@ -221,7 +249,7 @@ final class CheckService implements AutoCloseable {
 
     /** Checks a short report once, which loads the word segmenter's dictionaries; then the service is ready. */
     void warmUp() {
-        checker.check("warm-up.txt", WARM_UP);
+        rules.checker.check("warm-up.txt", WARM_UP);
         ready = true;
     }
 
@@ -247,12 +275,12 @@ final class CheckService implements AutoCloseable {
 
     /** Every rule the configuration declares, sorted by id, and whether it is on by default. */
     List<RuleInfo> allRules() {
-        return all;
+        return rules.all;
     }
 
     /** The configuration's setting of a rule: its severity when on, {@code null} when off. */
     RuleInfo configured(String id) {
-        return configured.get(id);
+        return rules.configured.get(id);
     }
 
     @Override

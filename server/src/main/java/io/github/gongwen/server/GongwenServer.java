@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,21 +38,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: the JSON API ({@code POST /api/v1/check}, {@code GET /api/v1/rules},
- * {@code /health}, {@code /ready}, {@code /openapi.json}) and the review page at {@code /}. The
- * checker is built once, before the server listens; a stop lets the requests under way finish.
+ * {@code /health}, {@code /ready}, {@code /openapi.json}, {@code POST /api/v1/reload}) and the review
+ * page at {@code /}. The checker is built once, before the server listens, and again on a reload; a
+ * stop lets the requests under way finish.
  */
 public final class GongwenServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GongwenServer.class);
     private static final String JSON_TYPE = JsonErrorHandler.JSON_TYPE;
     private static final String RESOURCES = "/gongwen/server/";
     private static final Set<String> ROUTES = Set.of("/", "/page.js", "/page.css", "/openapi.json", "/health",
-            "/ready", "/metrics", "/api/v1/rules", "/api/v1/check", "/api/v1/review");
+            "/ready", "/metrics", "/api/v1/rules", "/api/v1/check", "/api/v1/review", "/api/v1/reload");
 
     private final ServerConfig config;
     private final CheckService service;
     private final RequestReader reader;
     private final ObjectMapper json = new ObjectMapper();
-    private final byte[] rulesJson;
+    private volatile byte[] rulesJson;
     private final Metrics metrics;
     private final Javalin app;
     private final Thread warmUp;
@@ -118,6 +120,7 @@ public final class GongwenServer implements AutoCloseable {
         c.routes.get("/api/v1/rules", ctx -> ctx.contentType(JSON_TYPE).result(rulesJson));
         c.routes.post("/api/v1/check", this::check);
         c.routes.post("/api/v1/review", this::review);
+        c.routes.post("/api/v1/reload", this::reload);
 
         c.routes.exception(ApiError.class, (e, ctx) -> {
             if (e.retryAfter() > 0) {
@@ -158,6 +161,15 @@ public final class GongwenServer implements AutoCloseable {
      * off turned on again (for requests that enable them).
      */
     private static CheckService service(ServerConfig config, CheckService.Engine engine) throws ServerException {
+        Checker[] c = checkers(config);
+        return new CheckService(c[0], c[1], config, engine);
+    }
+
+    /**
+     * Reads the configuration (and its data lists and rule directories) and compiles the rules: the
+     * checker of the configuration, then the same with the rules it turns off turned on again.
+     */
+    private static Checker[] checkers(ServerConfig config) throws ServerException {
         GongwenConfig gc = null;
         try {
             if (config.config() != null) {
@@ -176,7 +188,7 @@ public final class GongwenServer implements AutoCloseable {
                 off.forEach(b::enable);
                 full = b.build();
             }
-            return new CheckService(configured, full, config, engine);
+            return new Checker[] {configured, full};
         } catch (ConfigException e) {
             throw new ServerException("the configuration cannot be used:", e.problems());
         } catch (RuleCompileException e) {
@@ -185,6 +197,49 @@ public final class GongwenServer implements AutoCloseable {
             throw new ServerException(List.of("cannot read " + (gc == null ? config.config() : "the rules") + ": "
                     + e.getMessage()));
         }
+    }
+
+    /**
+     * {@code POST /api/v1/reload}: reads the configuration, its data lists and rules again from where
+     * they were configured and compiles them; requests from then on use them, those under way finish
+     * with the old ones. Allowed only with the reload token of the server's start
+     * ({@code Authorization: Bearer TOKEN}); a reload that fails keeps the old rules.
+     */
+    private void reload(Context ctx) {
+        String token = config.reloadToken();
+        if (token == null) {
+            throw new ApiError(403, "reload-disabled",
+                    "未启用重新加载：请在启动服务时以 --reload-token-file 指定口令文件");
+        }
+        String given = ctx.header("Authorization");
+        if (given == null || !given.startsWith("Bearer ") || !MessageDigest.isEqual(
+                given.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiError(401, "unauthorized", "重新加载需要口令：请求头 Authorization: Bearer 口令");
+        }
+        int rules;
+        synchronized (this) { // one reload at a time; checks go on meanwhile with the old rules
+            long t0 = System.nanoTime();
+            Checker[] c;
+            try {
+                c = checkers(config);
+            } catch (ServerException e) {
+                LOG.warn("reload failed, the previous rules stay: {}", String.join("; ", e.lines()));
+                throw new ApiError(422, "reload-failed", "重新加载失败，仍使用原有规则：" + String.join("；",
+                        e.lines().stream().map(String::strip).map(l -> l.endsWith(":") ? l.substring(0, l.length() - 1) : l)
+                                .toList()));
+            } catch (RuntimeException e) {
+                LOG.error("reload failed, the previous rules stay", e);
+                throw new ApiError(500, "reload-failed", "重新加载时发生内部错误，仍使用原有规则");
+            }
+            service.reload(c[0], c[1]);
+            rulesJson = rulesJson();
+            rules = c[0].rules().size();
+            LOG.info("rules reloaded in {} ms: {} rules on", (System.nanoTime() - t0) / 1_000_000, rules);
+        }
+        ObjectNode answer = json.createObjectNode().put("status", "reloaded").put("rules", rules);
+        ctx.contentType(JSON_TYPE).result(answer.toString());
     }
 
     private static Checker.Builder builder(GongwenConfig gc) {

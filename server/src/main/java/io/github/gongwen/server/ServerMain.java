@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar gongwen-server.jar [--port 8080] [--bind 127.0.0.1] [--config FILE]
- * [--max-body BYTES] [--check-timeout SECONDS] [--max-checks N]}; {@code gongwen serve} runs the
+ * [--max-body BYTES] [--check-timeout SECONDS] [--max-checks N] [--reload-token-file FILE]};
+ * {@code gongwen serve} runs the
  * same through {@link #serve}.
  */
 public final class ServerMain {
@@ -20,7 +21,8 @@ public final class ServerMain {
             "  --config FILE         gongwen.yaml 配置文件（规则开关、数据表、自定义规则）",
             "  --max-body BYTES      请求体上限（默认 5242880，即 5 MB）",
             "  --check-timeout SEC   单次检查时限，秒（默认 10）",
-            "  --max-checks N        同时进行的检查数（默认为处理器核数）");
+            "  --max-checks N        同时进行的检查数（默认为处理器核数）",
+            "  --reload-token-file F 启用 POST /api/v1/reload：口令为文件 F 的第一行（至少 16 个字符）");
 
     private ServerMain() {
     }
@@ -113,6 +115,7 @@ public final class ServerMain {
                 case "--max-body" -> c.withMaxBodyBytes(number(name, value, 1, Integer.MAX_VALUE - 8));
                 case "--check-timeout" -> c.withCheckTimeout(Duration.ofSeconds(number(name, value, 1, 3600)));
                 case "--max-checks" -> c.withConcurrency(number(name, value, 1, 256), c.maxQueued(), c.queueWait());
+                case "--reload-token-file" -> c.withReloadTokenFile(Path.of(value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             };
         }

@@ -140,6 +140,38 @@ class PageBrowserTest {
         assertFalse(browser.eval("document.getElementById('copy').disabled").asBoolean());
     }
 
+    @Test
+    void chooseADocxAndDownloadItsReview() throws Exception {
+        Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
+        Path dir = Files.createTempDirectory(target, "page-review-");
+        Path upload = Files.write(dir.resolve("2024年工作总结.docx"), ApiTest.docx(ApiTest.REPORT));
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        browser.open(server.url() + "/", "document.body && document.body.dataset.ready === 'true'");
+        assertTrue(browser.eval("document.getElementById('review').hidden").asBoolean(), "no review of pasted text");
+        browser.call("Page.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        int root = browser.call("DOM.getDocument", Map.of()).at("/root/nodeId").asInt();
+        int input = browser.call("DOM.querySelector", Map.of("nodeId", root, "selector", "#file")).path("nodeId").asInt();
+        browser.call("DOM.setFileInputFiles", Map.of("nodeId", input, "files", java.util.List.of(upload.toString())));
+        browser.waitFor("!document.getElementById('result').hidden && !document.getElementById('review').hidden");
+        assertTrue(count("#list li[data-rule]") > 0);
+        Files.write(target.resolve("page-review.png"), browser.screenshot());
+
+        browser.click("#review");
+        browser.waitFor("document.body.dataset.reviewed !== undefined");
+        Path saved = downloads.resolve("2024年工作总结-审阅.docx");
+        for (int i = 0; i < 200 && !Files.exists(saved); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(saved), "downloaded: " + java.util.Arrays.toString(downloads.toFile().list()));
+        assertEquals(browser.eval("document.body.dataset.reviewed").asText(), Long.toString(Files.size(saved)));
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(saved))) {
+            assertTrue(doc.getDocComments() != null && doc.getDocComments().getComments().size() > 0,
+                    "the downloaded document has Gongwen's comments");
+        }
+        assertTrue(browser.eval("document.getElementById('status').textContent").asText().startsWith("已下载 "));
+    }
+
     private static int offset(String text, int line, int column) {
         int i = 0;
         for (int l = 1; l < line; l++) {

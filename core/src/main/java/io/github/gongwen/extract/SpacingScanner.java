@@ -142,15 +142,14 @@ public final class SpacingScanner implements Extractor {
             e--;
         }
         int visible = 0;
-        int wideGaps = 0;
         for (int i = s; i < e; i++) {
             if (!Chars.isBlank(a[i])) {
                 visible++;
-            } else if (i + 1 < e && Chars.isBlank(a[i + 1]) && (i == s || !Chars.isBlank(a[i - 1]))) {
-                wideGaps++;
             }
         }
-        if (visible <= SHORT_LINE || wideGaps >= 2 || (wideGaps == 1 && isSignature(t, s, e))) {
+        int wideGaps = wideGaps(a, s, e);
+        if (visible <= SHORT_LINE || wideGaps >= 2
+                || (wideGaps == 1 && (isSignature(t, s, e) || besideColumns(a, ls, le)))) {
             return;
         }
         boolean titleLine = visible <= TITLE_LINE && !hasSentencePunct(a, s, e);
@@ -175,6 +174,49 @@ public final class SpacingScanner implements Extractor {
             }
             i = r;
         }
+    }
+
+    /** The runs of two or more blanks inside {@code [s, e)} (a line without its indentation and end). */
+    private static int wideGaps(char[] a, int s, int e) {
+        while (s < e && Chars.isBlank(a[s])) {
+            s++;
+        }
+        while (e > s && (Chars.isBlank(a[e - 1]) || a[e - 1] == '\r')) {
+            e--;
+        }
+        int n = 0;
+        for (int i = s; i + 1 < e; i++) {
+            if (Chars.isBlank(a[i]) && Chars.isBlank(a[i + 1]) && !Chars.isBlank(a[i - 1])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether the line {@code [ls, le)} stands next to a line laid out in columns (two or more wide
+     * gaps): it is a row of the same table, one of whose cells holds a single space or is empty
+     * ({@code PM2.5浓度（微克/立方米）　30以下　　　27.4}).
+     */
+    private static boolean besideColumns(char[] a, int ls, int le) {
+        if (ls >= 2) {
+            int ps = ls - 1;
+            while (ps > 0 && a[ps - 1] != '\n') {
+                ps--;
+            }
+            if (wideGaps(a, ps, ls - 1) >= 2) {
+                return true;
+            }
+        }
+        int nl = le;
+        while (nl < a.length && a[nl] != '\n') {
+            nl++;
+        }
+        int ne = nl + 1;
+        while (ne < a.length && a[ne] != '\n') {
+            ne++;
+        }
+        return nl + 1 < a.length && wideGaps(a, nl + 1, ne) >= 2;
     }
 
     /** Whether a space between {@code before} and {@code after} has no place in Chinese text. */

@@ -19,7 +19,8 @@ public final class Pipeline {
                 new ConfusionScanner(lexicon), new FormulationScanner(lexicon), new DocumentInfo(reportYear, lexicon),
                 new SectionFinder(lexicon), new YearScanner(lexicon), new PunctuationScanner(lexicon),
                 new PairScanner(lexicon), new NumberScanner(lexicon), new NumberSlipScanner(),
-                new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars(), new SpunPhraseScanner(lexicon));
+                new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars(), new SpunPhraseScanner(lexicon),
+                new DeletedClauses());
     }
 
     /**

@@ -20,7 +20,7 @@ public final class Pipeline {
                 new SectionFinder(lexicon), new YearScanner(lexicon), new PunctuationScanner(lexicon),
                 new PairScanner(lexicon), new NumberScanner(lexicon), new NumberSlipScanner(),
                 new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars(), new SpunPhraseScanner(lexicon),
-                new DeletedClauses());
+                new DeletedClauses(), new TraditionalFormulations(lexicon));
     }
 
     /**

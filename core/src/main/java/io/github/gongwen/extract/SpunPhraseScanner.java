@@ -16,8 +16,8 @@ import java.util.Set;
  * stock phrases of official text ({@code stock-phrases.txt}: 经济社会发展, 安排部署, 服务群众) such a
  * synonym stands out, because official text never writes the phrase that way. The wrong forms are
  * generated from the phrases and the spinner's synonyms ({@code spun-synonyms.tsv}: one
- * {@code word<TAB>synonym,synonym} per line), one synonym at a time, and found in one pass of a
- * trie; a form that is itself a phrase of its own (listed as a stock phrase) is not generated.
+ * {@code word<TAB>synonym,synonym} per line), one synonym at a time; the synonyms are found in one
+ * pass of a trie, and only where one stands are its forms compared with the text; a form that is itself a phrase of its own (listed as a stock phrase) is not generated.
  * Check new phrases and synonyms against the State Council corpus and corpus/modern: a synonym
  * that official text uses in the phrase too (取得积极进展) must not be listed for it.
  */
@@ -26,10 +26,11 @@ public final class SpunPhraseScanner implements Extractor {
     public static final String SYNONYMS = "spun-synonyms.tsv";
 
     /** A wrong form: the synonym written at {@code [at, at + synonym.length())} of the form. */
-    private record Form(String phrase, String word, String synonym, int at) {
+    private record Form(String phrase, String word, String synonym, int at, String text) {
     }
 
-    private final List<Form> forms = new ArrayList<>();
+    /** The synonyms, searched in one pass; for each, the wrong forms that hold it. */
+    private final List<List<Form>> bySynonym = new ArrayList<>();
     private final WordTrie trie;
 
     public SpunPhraseScanner(Lexicon lexicon) {
@@ -44,42 +45,39 @@ public final class SpunPhraseScanner implements Extractor {
             synonyms.put(row[0], list);
         }
         Set<String> phrases = new HashSet<>(lexicon.lines(PHRASES));
-        Map<String, Form> byText = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, List<Form>> forms = new LinkedHashMap<>();
         for (String phrase : lexicon.lines(PHRASES)) {
             synonyms.forEach((word, list) -> {
                 for (int at = phrase.indexOf(word); at >= 0; at = phrase.indexOf(word, at + 1)) {
                     for (String s : list) {
                         String form = phrase.substring(0, at) + s + phrase.substring(at + word.length());
-                        if (!phrases.contains(form)) {
-                            byText.putIfAbsent(form, new Form(phrase, word, s, at));
+                        if (!phrases.contains(form) && seen.add(form)) {
+                            forms.computeIfAbsent(s, k -> new ArrayList<>()).add(new Form(phrase, word, s, at, form));
                         }
                     }
                 }
             });
         }
-        List<String> texts = new ArrayList<>(byText.keySet());
-        forms.addAll(byText.values());
-        this.trie = new WordTrie(texts);
+        bySynonym.addAll(forms.values());
+        this.trie = new WordTrie(new ArrayList<>(forms.keySet()));
     }
 
     @Override
     public void extract(Facts facts) {
-        if (forms.isEmpty()) {
+        if (bySynonym.isEmpty()) {
             return;
         }
         SourceText src = facts.source();
         String t = src.text();
-        int[] covered = {-1};
-        trie.find(facts.chars(), (index, start, end) -> {
-            Form f = forms.get(index);
-            int s = start + f.at();
-            int e = s + f.synonym().length();
-            if (s < covered[0]) {
-                return;
+        trie.find(facts.chars(), (index, s, e) -> {
+            for (Form f : bySynonym.get(index)) {
+                int start = s - f.at();
+                if (start >= 0 && t.startsWith(f.text(), start)) {
+                    facts.add(new SpunWord(t.substring(s, e), f.word(), f.phrase(), f.text(), s, e, src.lines().line(s)));
+                    return;
+                }
             }
-            covered[0] = e;
-            facts.add(new SpunWord(t.substring(s, e), f.word(), f.phrase(), t.substring(start, end), s, e,
-                    src.lines().line(s)));
         });
     }
 }

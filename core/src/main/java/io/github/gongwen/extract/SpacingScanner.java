@@ -142,12 +142,14 @@ public final class SpacingScanner implements Extractor {
             e--;
         }
         int visible = 0;
+        int wideGaps = 0;
         for (int i = s; i < e; i++) {
             if (!Chars.isBlank(a[i])) {
                 visible++;
+            } else if (i + 1 < e && Chars.isBlank(a[i + 1]) && (i == s || !Chars.isBlank(a[i - 1]))) {
+                wideGaps++;
             }
         }
-        int wideGaps = wideGaps(a, s, e);
         if (visible <= SHORT_LINE || wideGaps >= 2
                 || (wideGaps == 1 && (isSignature(t, s, e) || besideColumns(a, ls, le)))) {
             return;

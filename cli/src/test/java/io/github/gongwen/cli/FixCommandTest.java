@@ -51,7 +51,7 @@ class FixCommandTest extends CliTestBase {
     @Test
     void rulesListsWhichFixesAreSafe() {
         assertEquals(0, run("rules", "--no-config"));
-        assertTrue(out.toString().matches("(?s).*marker-punct\\s+PUNCT_FORM\\s+warning\\s+safe\\s.*"), out.toString());
+        assertTrue(out.toString().matches("(?s).*marker-punct\\s+NUM_STYLE\\s+warning\\s+safe\\s.*"), out.toString());
         assertTrue(out.toString().matches("(?s).*dup-char\\s+DUP_CHAR\\s+error\\s+-\\s.*"), out.toString());
     }
 }

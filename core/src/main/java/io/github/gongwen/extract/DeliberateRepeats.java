@@ -21,7 +21,8 @@ import java.util.Set;
  * <li>a verb followed by its object noun that starts with the same character ({@code 钉|钉子}),
  * a measure word doubled for "every" before a predicate ({@code 演出场场爆满}),
  * a measure word reduplicated after 一 ({@code 一抹抹}), and a repeat in a series of repeats
- * ({@code 歇歇脚、喝喝水}).</li>
+ * ({@code 歇歇脚、喝喝水}), and a pair set against a sibling term of the same enumeration
+ * ({@code 港港联动、港产联动}).</li>
  * </ul>
  */
 final class DeliberateRepeats {
@@ -42,7 +43,7 @@ final class DeliberateRepeats {
         if (particles.contains(t.substring(a, a + 1))) {
             return false;
         }
-        return quotedTerm(t, a) || nameFollows(t, a + 2) || series(t, a) || (a > 0 && t.charAt(a - 1) == '一')
+        return quotedTerm(t, a) || nameFollows(t, a + 2) || series(t, a) || pairedTerm(t, a) || (a > 0 && t.charAt(a - 1) == '一')
                 || bothReadings(t, a, words) || placeName(t, a, words, left, right)
                 || unknownRun(words, left, right, particles) || verbObject(left, right, a)
                 || (left == right && measureEvery(t, a, words));
@@ -97,6 +98,48 @@ final class DeliberateRepeats {
             }
         }
         return false;
+    }
+
+    /**
+     * 港港联动、港产联动, 校校合作和校企合作: the doubled pair and the word after it stand beside a
+     * sibling term of the same enumeration that shares the word and pairs the same character with
+     * another ({@code 港产联动}): "X with X" set against "X with Y", a term of its own.
+     */
+    static boolean pairedTerm(String t, int a) {
+        char c = t.charAt(a);
+        for (int k = 2; k <= 3; k++) {
+            int w = a + 2;
+            if (w + k > t.length() || !allHan(t, w, w + k)) {
+                continue;
+            }
+            String word = t.substring(w, w + k);
+            int from = Math.max(2, a - 12);
+            int to = Math.min(t.length() - k, a + 16);
+            for (int p = from; p <= to; p++) {
+                if (p == w || !t.startsWith(word, p)) {
+                    continue;
+                }
+                boolean pairs = (t.charAt(p - 2) == c) != (t.charAt(p - 1) == c);
+                int lo = Math.min(p, w);
+                int hi = Math.max(p, w);
+                String between = t.substring(lo, hi);
+                boolean joined = between.indexOf('、') >= 0 || between.indexOf('，') >= 0
+                        || between.indexOf('和') >= 0 || between.indexOf('与') >= 0;
+                if (pairs && joined && hi - lo <= k + 4 && allHan(t, p - 2, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (!Chars.isHan(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nameFollows(String t, int i) {

@@ -35,6 +35,9 @@ final class MissingFigures {
     private static final Set<String> COUNTING = Set.of("达", "达到", "共", "共有", "共计", "合计", "累计", "计",
             "为", "占", "和", "及", "与", "或", "新增", "增加", "减少", "发展", "完成", "实现", "投入", "超过",
             "突破", "约", "仅", "只", "均", "帮扶", "培训", "慰问", "建成", "新建", "举办", "开展", "组织");
+    /** Verbs that give the figure of the quantity a unit names: 诊疗人次达到4218万人次. */
+    private static final Set<String> QUANTITY_VERBS = Set.of("达", "达到", "为", "突破", "超过", "增长", "增加", "减少",
+            "提高到", "下降到", "累计", "共计", "合计");
     /** Measure words that end a clause only after a number: 共发展党员名。 */
     private static final String CLAUSE_END_UNITS = "名个";
 
@@ -143,7 +146,7 @@ final class MissingFigures {
         if (i + unit.length() < t.length() && t.charAt(i + unit.length()) == '均') {
             return;
         }
-        if (strict.contains(unit) && !mayCount(t, i, unit)) {
+        if (strict.contains(unit) && !mayCount(t, i, unit) || namesQuantity(t, i + unit.length())) {
             return;
         }
         List<Word> words = WordSegmenter.around(t, i, i + unit.length());
@@ -202,6 +205,20 @@ final class MissingFigures {
             }
         }
         return WordSegmenter.dictionaryWordEndsWithTag(t, from, i, "cc");
+    }
+
+    /**
+     * 总诊疗人次达到4218.6万人次: the unit is a noun naming the quantity, whose figure follows a
+     * word that takes a number; no figure was deleted before it.
+     */
+    private static boolean namesQuantity(String t, int after) {
+        for (int k = Math.min(3, t.length() - after - 1); k >= 1; k--) {
+            if (QUANTITY_VERBS.contains(t.substring(after, after + k))) {
+                char c = t.charAt(after + k);
+                return Chars.isDigit(c) || NUMERALS.indexOf(c) >= 0 && c != '多' && c != '余' && c != '数';
+            }
+        }
+        return false;
     }
 
     private void year(Facts facts, String t, int i) {

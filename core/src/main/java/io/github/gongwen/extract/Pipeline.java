@@ -25,7 +25,8 @@ public final class Pipeline {
                 new SectionFinder(lexicon), new YearScanner(lexicon), new PunctWidthScanner(lexicon),
                 new PunctFormScanner(),
                 new PairScanner(lexicon), new NumberScanner(lexicon), new NumberSlipScanner(),
-                new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars(), new HouseWordScanner(lexicon),
+                new TermVariantScanner(lexicon), new SpacingScanner(), new LostChars(), new SpunPhraseScanner(lexicon),
+                new DeletedClauses(), new TraditionalFormulations(lexicon), new HouseWordScanner(lexicon),
                 new ResidueOverlaps()));
     }
 

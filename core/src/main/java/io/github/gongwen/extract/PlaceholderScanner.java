@@ -152,12 +152,29 @@ public final class PlaceholderScanner implements Extractor {
     private boolean isException(String t, int s, int e) {
         for (String w : exceptions) {
             for (int at = Math.max(0, e - w.length()); at <= s; at++) {
-                if (t.startsWith(w, at)) {
+                if (startsWithFolded(t, w, at)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** {@code t.startsWith(w, at)}, a full-width Latin letter or digit matching its ASCII form (Ｘ射线). */
+    private static boolean startsWithFolded(String t, String w, int at) {
+        if (at + w.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = t.charAt(at + k);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            if (c != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line of only {@code ___}, {@code ***} or {@code ===} is a separator (a Markdown rule), not a blank. */

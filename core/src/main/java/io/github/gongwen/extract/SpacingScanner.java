@@ -154,7 +154,8 @@ public final class SpacingScanner implements Extractor {
                 wideGaps++;
             }
         }
-        if (visible <= SHORT_LINE || wideGaps >= 2 || (wideGaps == 1 && isSignature(t, s, e))) {
+        if (visible <= SHORT_LINE || wideGaps >= 2
+                || (wideGaps == 1 && (isSignature(t, s, e) || besideColumns(a, ls, le)))) {
             return;
         }
         boolean titleLine = visible <= TITLE_LINE && !hasSentencePunct(a, s, e);
@@ -174,11 +175,107 @@ public final class SpacingScanner implements Extractor {
                 continue;
             }
             boolean byline = titleLine && Chars.isHan(a[i - 1]) && Chars.isHan(a[r]);
-            if (stray(a[i - 1], a[r]) && !byline && !spacedNumber(a, i, r, s, e) && !(nearDigit && layout.spaced())) {
+            if (stray(a[i - 1], a[r]) && !byline && !spacedNumber(a, i, r, s, e) && !(nearDigit && layout.spaced())
+                    && !standardTitle(a, i, s) && !fieldSeparator(a, i, r, s, e)) {
                 facts.add(new Spacing(t.substring(i, r), i, r, facts.source().lines().line(i)));
             }
             i = r;
         }
+    }
+
+    /** The runs of two or more blanks inside {@code [s, e)} (a line without its indentation and end). */
+    private static int wideGaps(char[] a, int s, int e) {
+        while (s < e && Chars.isBlank(a[s])) {
+            s++;
+        }
+        while (e > s && (Chars.isBlank(a[e - 1]) || a[e - 1] == '\r')) {
+            e--;
+        }
+        int n = 0;
+        for (int i = s; i + 1 < e; i++) {
+            if (Chars.isBlank(a[i]) && Chars.isBlank(a[i + 1]) && !Chars.isBlank(a[i - 1])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether the line {@code [ls, le)} stands next to a line laid out in columns (two or more wide
+     * gaps): it is a row of the same table, one of whose cells holds a single space or is empty
+     * ({@code PM2.5浓度（微克/立方米）　30以下　　　27.4}).
+     */
+    private static boolean besideColumns(char[] a, int ls, int le) {
+        if (ls >= 2) {
+            int ps = ls - 1;
+            while (ps > 0 && a[ps - 1] != '\n') {
+                ps--;
+            }
+            if (wideGaps(a, ps, ls - 1) >= 2) {
+                return true;
+            }
+        }
+        int nl = le;
+        while (nl < a.length && a[nl] != '\n') {
+            nl++;
+        }
+        int ne = nl + 1;
+        while (ne < a.length && a[ne] != '\n') {
+            ne++;
+        }
+        return nl + 1 < a.length && wideGaps(a, nl + 1, ne) >= 2;
+    }
+
+    /**
+     * Whether the space at {@code i} is inside the title of a standard cited with its number
+     * ({@code GB/T 35273-2020《信息安全技术　个人信息安全规范》}), whose parts a space separates.
+     */
+    private static boolean standardTitle(char[] a, int i, int s) {
+        int open = -1;
+        for (int j = i - 1; j >= s && j >= i - 40; j--) {
+            if (a[j] == '》') {
+                return false;
+            }
+            if (a[j] == '《') {
+                open = j;
+                break;
+            }
+        }
+        int k = open - 1;
+        while (k >= s && Chars.isBlank(a[k])) {
+            k--;
+        }
+        if (k < s || !Chars.isDigit(a[k])) {
+            return false;
+        }
+        while (k >= s && (Chars.isDigit(a[k]) || "-—－./ ".indexOf(a[k]) >= 0)) {
+            k--;
+        }
+        return k >= s && a[k] >= 'A' && a[k] <= 'Z';
+    }
+
+    /**
+     * Whether the blanks at {@code [i, r)} separate two fields of a line of labelled fields
+     * ({@code 联系人：王某　联系电话：0516-1234567}): a field has come before them and a label of at
+     * most eight characters with its colon follows.
+     */
+    private static boolean fieldSeparator(char[] a, int i, int r, int s, int e) {
+        int j = r;
+        while (j < e && j < r + 8 && Chars.isHan(a[j])) {
+            j++;
+        }
+        if (j == r || j >= e || (a[j] != '：' && a[j] != ':')) {
+            return false;
+        }
+        for (int k = i - 1; k >= s; k--) {
+            if (a[k] == '：' || a[k] == ':') {
+                return true;
+            }
+            if (a[k] == '。' || a[k] == '，') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a space between {@code before} and {@code after} has no place in Chinese text. */

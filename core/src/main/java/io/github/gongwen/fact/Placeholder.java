@@ -16,6 +16,8 @@ public final class Placeholder extends Occurrence {
     public static final String NAME = "NAME";
     /** A date with its month or day left blank: {@code 2024年 月 日}. */
     public static final String DATE = "DATE";
+    /** A clause deleted between two marks, in a text whose figures were deleted: {@code 再获丰收，。}. */
+    public static final String CLAUSE = "CLAUSE";
 
     private final String kind;
 
@@ -28,7 +30,7 @@ public final class Placeholder extends Occurrence {
         this.kind = kind;
     }
 
-    /** {@link #MASK}, {@link #NUMBER}, {@link #YEAR}, {@link #NAME} or {@link #DATE}. */
+    /** {@link #MASK}, {@link #NUMBER}, {@link #YEAR}, {@link #NAME}, {@link #DATE} or {@link #CLAUSE}. */
     public String getKind() {
         return kind;
     }

@@ -65,7 +65,8 @@ class PipelineTest {
         assertEquals(List.of("OutlineParser", "PlaceholderScanner", "ResidueScanner", "RepeatScanner", "TypoScanner",
                 "ConfusionScanner", "FormulationScanner", "DocumentInfo", "SectionFinder", "YearScanner",
                 "PunctWidthScanner", "PunctFormScanner", "PairScanner", "NumberScanner", "NumberSlipScanner", "TermVariantScanner",
-                "SpacingScanner", "LostChars", "HouseWordScanner", "ResidueOverlaps"), names(Pipeline.of(LEXICON, null)));
+                "SpacingScanner", "LostChars", "SpunPhraseScanner", "DeletedClauses", "TraditionalFormulations",
+                "HouseWordScanner", "ResidueOverlaps"), names(Pipeline.of(LEXICON, null)));
     }
 
     @Test

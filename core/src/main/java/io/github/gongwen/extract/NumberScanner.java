@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * full-width digits, a letter among digits, a document number's year in brackets other than
  * {@code 〔〕}, a number grouped in thousands. Dates, ranges and two-digit years are described
  * whatever their form, and the rules judge them.
+ *
+ * <p>Long because it is one scan: every number form is found in the same pass over the digits, and
+ * splitting the forms apart would mean one pass each.
  */
 public final class NumberScanner implements Extractor {
     @Override public Set<Class<?>> reads() { return Set.of(Marker.class); }

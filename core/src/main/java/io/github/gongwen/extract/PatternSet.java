@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * expressions whose match can start with the character there ({@link FirstChars}), and only if
  * the next character can be the second of a match, so the positions where none can start cost a
  * table look-up or two. Immutable and thread-safe; a finder is not.
+ *
+ * <p>Long because the finder is its hot loop and keeps its state in a few arrays; the analysis of what a
+ * pattern can start with is in {@link FirstChars}.
  */
 final class PatternSet {
     private static final int[] NONE = {};

@@ -17,6 +17,9 @@ import java.util.Set;
  * ({@code 村党总支书记 张某某}), the signature and date lines that are aligned with blanks
  * ({@code 县人民政府    2024年1月}), lines with site residue, and spaces around numbers in a text
  * that sets all its numbers off that way (its layout, not a stray space).
+ *
+ * <p>Long because each exemption above is a few lines of layout reading that all share one pass over a
+ * line's blanks.
  */
 public final class SpacingScanner implements Extractor {
     @Override public Set<Class<?>> reads() { return Set.of(Residue.class); }

@@ -23,6 +23,9 @@ import org.mozilla.universalchardet.UniversalDetector;
  * strict UTF-8; otherwise the charset detector decides between the Chinese encodings in use
  * (GB18030, which covers GBK and GB2312, and Big5), and the bytes must decode strictly in the
  * chosen one. Binary files and files that decode in none of them are refused with a reason.
+ *
+ * <p>Long because the decoding decisions (mark, strict UTF-8, detector, sanity of the result) must be read
+ * in one place to be trusted with untrusted bytes.
  */
 public final class TextLoader {
     /** Reports larger than this are refused: a government report is a few hundred kilobytes. */

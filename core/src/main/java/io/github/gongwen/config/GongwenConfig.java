@@ -5,23 +5,14 @@ import io.github.gongwen.ReportFiles;
 import io.github.gongwen.Severity;
 import io.github.gongwen.engine.RuleCompileException;
 import io.github.gongwen.engine.RuleInfo;
-import io.github.gongwen.extract.HouseWords;
-import io.github.gongwen.extract.Lexicon;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * A {@code gongwen.yaml} configuration file: which files to check, which rules to apply and how
@@ -45,52 +36,35 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * </pre>
  *
  * <p>Use: {@code GongwenConfig c = GongwenConfig.load(path); Checker checker = c.build(Checker.builder());}
- * then {@code c.collect(roots)} (or {@link #fileFilter()}) for the files. Immutable.
+ * then {@code c.collect(roots)} (or {@link #fileFilter()}) for the files. Immutable. The YAML is
+ * read and checked by {@link ConfigReader}; the files it names are guarded by {@link ConfigPaths}.
  */
 public final class GongwenConfig {
     /** The name of the configuration file looked for in a directory. */
     public static final String FILE_NAME = "gongwen.yaml";
-
-    static final List<String> KEYS = List.of("report-year", "include", "exclude", "rules", "ignore",
-            "rule-directories", "data", "house-words");
-    static final List<String> LIST_KEYS = List.of("extend", "replace", "extend-file", "replace-file");
-    static final List<String> SETTINGS = List.of("on", "off", "error", "warning", "info");
-
-    /** A rule id or category named in the file, where it was named. */
-    private record Name(String name, int line, int column) {
-    }
-
-    private record RuleSetting(String name, String value) {
-    }
-
-    private record Ignore(String glob, List<String> names) {
-    }
-
-    private record ListEdit(String list, boolean replace, List<String> entries) {
-    }
 
     private final String file;
     private final Path base;
     private final Integer reportYear;
     private final List<Glob> include;
     private final List<Glob> exclude;
-    private final List<RuleSetting> rules;
-    private final List<Ignore> ignores;
+    private final List<ConfigReader.RuleSetting> rules;
+    private final List<ConfigReader.Ignore> ignores;
     private final List<Path> ruleDirectories;
-    private final List<ListEdit> lists;
-    private final List<Name> names;
+    private final List<ConfigReader.ListEdit> lists;
+    private final List<ConfigReader.Name> names;
 
-    private GongwenConfig(Parser p) {
-        this.file = p.file;
-        this.base = p.base;
-        this.reportYear = p.reportYear;
-        this.include = List.copyOf(p.include);
-        this.exclude = List.copyOf(p.exclude);
-        this.rules = List.copyOf(p.rules);
-        this.ignores = List.copyOf(p.ignores);
-        this.ruleDirectories = List.copyOf(p.ruleDirectories);
-        this.lists = List.copyOf(p.lists);
-        this.names = List.copyOf(p.names);
+    private GongwenConfig(ConfigReader r) {
+        this.file = r.file;
+        this.base = r.base;
+        this.reportYear = r.reportYear;
+        this.include = List.copyOf(r.include);
+        this.exclude = List.copyOf(r.exclude);
+        this.rules = List.copyOf(r.rules);
+        this.ignores = List.copyOf(r.ignores);
+        this.ruleDirectories = List.copyOf(r.ruleDirectories);
+        this.lists = List.copyOf(r.lists);
+        this.names = List.copyOf(r.names);
     }
 
     /** Reads a configuration file; data lists are checked against the class path of this library. */
@@ -107,17 +81,7 @@ public final class GongwenConfig {
     /** Reads a configuration file; {@code loader} sees the default data lists (in a Maven plugin: its realm). */
     public static GongwenConfig load(Path file, ClassLoader loader) throws IOException, ConfigException {
         String name = file.toString();
-        String text;
-        try {
-            String wrong = notReadable(file, MAX_CONFIG_BYTES);
-            if (wrong != null) {
-                throw new ConfigException(List.of(new ConfigException.Problem(name, 0, 0, wrong)));
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(List.of(new ConfigException.Problem(name, 0, 0, "not UTF-8 text")));
-        }
+        String text = ConfigPaths.readText(file, name, MAX_CONFIG_BYTES);
         Path dir = file.toAbsolutePath().normalize().getParent();
         return parse(name, text, dir, loader);
     }
@@ -129,38 +93,12 @@ public final class GongwenConfig {
      * @param base the directory relative paths and patterns are resolved against
      */
     public static GongwenConfig parse(String file, String yaml, Path base, ClassLoader loader) throws ConfigException {
-        Parser p = new Parser(file, base.toAbsolutePath().normalize(), loader);
-        p.read(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml);
-        if (!p.nodes.problems().isEmpty()) {
-            throw new ConfigException(p.nodes.problems());
+        ConfigReader r = new ConfigReader(file, base.toAbsolutePath().normalize(), loader);
+        r.read(yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml);
+        if (!r.nodes.problems().isEmpty()) {
+            throw new ConfigException(r.nodes.problems());
         }
-        return new GongwenConfig(p);
-    }
-
-    /**
-     * Why a file the configuration names (or the configuration itself) is not read: not a regular
-     * file (a FIFO or a device would be read forever), or larger than {@code max}; {@code null}
-     * when it can be read.
-     */
-    static String notReadable(Path file, long max) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return Files.exists(file) ? "not a regular file" : "no such file";
-        }
-        long size = Files.size(file);
-        return size > max ? "too large (" + size / 1024 + " KB; the limit is " + max / 1024 + " KB)" : null;
-    }
-
-    /**
-     * Whether {@code p} lies inside {@code base} once symbolic links are resolved: rule
-     * directories and data files are taken only from the configuration's own directory, so a
-     * configuration cannot reach {@code ../../secret.txt} or {@code /etc}.
-     */
-    static boolean inside(Path base, Path p) {
-        try {
-            return p.toRealPath().startsWith(base.toRealPath());
-        } catch (IOException e) {
-            return p.toAbsolutePath().normalize().startsWith(base.toAbsolutePath().normalize());
-        }
+        return new GongwenConfig(r);
     }
 
     /** {@code dir/gongwen.yaml} when it exists, else {@code null}. */
@@ -198,17 +136,17 @@ public final class GongwenConfig {
             b.reportYear(reportYear);
         }
         ruleDirectories.forEach(b::ruleDirectory);
-        for (RuleSetting s : rules) {
+        for (ConfigReader.RuleSetting s : rules) {
             switch (s.value()) {
                 case "off" -> b.disable(s.name());
                 case "on" -> b.enable(s.name());
                 default -> b.severity(s.name(), Severity.parse(s.value()));
             }
         }
-        for (Ignore i : ignores) {
+        for (ConfigReader.Ignore i : ignores) {
             b.ignore(base, i.glob(), i.names());
         }
-        for (ListEdit e : lists) {
+        for (ConfigReader.ListEdit e : lists) {
             if (e.replace()) {
                 b.replaceList(e.list(), e.entries());
             } else {
@@ -233,7 +171,7 @@ public final class GongwenConfig {
             known.add(r.category());
         }
         List<ConfigException.Problem> problems = new ArrayList<>();
-        for (Name n : names) {
+        for (ConfigReader.Name n : names) {
             if (!known.contains(n.name())) {
                 problems.add(new ConfigException.Problem(file, n.line(), n.column(), "no rule has the id or category '"
                         + n.name() + "'" + YamlNodes.suggestion(n.name(), known)
@@ -287,220 +225,5 @@ public final class GongwenConfig {
     @Override
     public String toString() {
         return "GongwenConfig[" + file + "]";
-    }
-
-    /** Walks the node tree once, collecting values and problems. */
-    private static final class Parser {
-        final String file;
-        final Path base;
-        final ClassLoader loader;
-        final YamlNodes nodes;
-        Integer reportYear;
-        final List<Glob> include = new ArrayList<>();
-        final List<Glob> exclude = new ArrayList<>();
-        final List<RuleSetting> rules = new ArrayList<>();
-        final List<Ignore> ignores = new ArrayList<>();
-        final List<Path> ruleDirectories = new ArrayList<>();
-        final List<ListEdit> lists = new ArrayList<>();
-        final List<Name> names = new ArrayList<>();
-
-        Parser(String file, Path base, ClassLoader loader) {
-            this.file = file;
-            this.base = base;
-            this.loader = loader;
-            this.nodes = new YamlNodes(file);
-        }
-
-        void read(String yaml) {
-            Node root = nodes.parse(yaml);
-            if (root == null) {
-                return;
-            }
-            if (root instanceof ScalarNode s && s.getValue().isBlank()) {
-                return;
-            }
-            List<YamlNodes.Entry> top = nodes.mapping(root, "the configuration", KEYS);
-            if (top == null) {
-                return;
-            }
-            for (YamlNodes.Entry e : top) {
-                Node v = e.value();
-                switch (e.key()) {
-                    case "report-year" -> reportYear = nodes.integer(v, "report-year", 1949, 2100);
-                    case "include" -> globs(v, "include", include);
-                    case "exclude" -> globs(v, "exclude", exclude);
-                    case "rules" -> rules(v);
-                    case "ignore" -> ignore(v);
-                    case "rule-directories" -> ruleDirectories(v);
-                    case "house-words" -> houseWords(v);
-                    default -> data(v);
-                }
-            }
-        }
-
-        private void globs(Node v, String what, List<Glob> out) {
-            List<Node> items = nodes.items(v, what);
-            if (items != null) {
-                for (Node n : items) {
-                    glob(n).ifPresent(out::add);
-                }
-            }
-        }
-
-        private Optional<Glob> glob(Node n) {
-            String s = ((ScalarNode) n).getValue();
-            try {
-                return Optional.of(Glob.of(s));
-            } catch (IllegalArgumentException ex) {
-                nodes.problem(n, "bad file pattern '" + s + "': " + ex.getMessage());
-                return Optional.empty();
-            }
-        }
-
-        private void rules(Node v) {
-            List<YamlNodes.Entry> entries = nodes.mapping(v, "rules");
-            if (entries == null) {
-                return;
-            }
-            for (YamlNodes.Entry e : entries) {
-                String value = nodes.string(e.value(), "the setting of " + e.key());
-                if (value == null) {
-                    continue;
-                }
-                String setting = switch (value.toLowerCase(Locale.ROOT)) {
-                    case "true", "yes" -> "on";
-                    case "false", "no" -> "off";
-                    default -> value.toLowerCase(Locale.ROOT);
-                };
-                if (!SETTINGS.contains(setting)) {
-                    nodes.problem(e.value(), "the setting of " + e.key() + " must be one of "
-                            + String.join(", ", SETTINGS) + ", not '" + value + "'"
-                            + YamlNodes.suggestion(value, SETTINGS));
-                    continue;
-                }
-                name(e.keyNode());
-                rules.add(new RuleSetting(e.key(), setting));
-            }
-        }
-
-        private void ignore(Node v) {
-            List<YamlNodes.Entry> entries = nodes.mapping(v, "ignore");
-            if (entries == null) {
-                return;
-            }
-            for (YamlNodes.Entry e : entries) {
-                if (glob(e.keyNode()).isEmpty()) {
-                    continue;
-                }
-                List<Node> items = nodes.items(e.value(), "the rules ignored in " + e.key());
-                if (items == null) {
-                    continue;
-                }
-                items.forEach(this::name);
-                ignores.add(new Ignore(e.key(), items.stream().map(n -> ((ScalarNode) n).getValue().strip()).toList()));
-            }
-        }
-
-        private void ruleDirectories(Node v) {
-            List<Node> items = nodes.items(v, "rule-directories");
-            if (items == null) {
-                return;
-            }
-            for (Node n : items) {
-                Path dir = base.resolve(((ScalarNode) n).getValue().strip()).normalize();
-                if (!inside(base, dir)) {
-                    nodes.problem(n, "rule directory " + dir + " is outside the configuration's directory " + base
-                            + " (rules are code: they are taken only from beside the configuration)");
-                } else if (Files.isDirectory(dir)) {
-                    ruleDirectories.add(dir);
-                } else {
-                    nodes.problem(n, "rule directory " + dir + " does not exist");
-                }
-            }
-        }
-
-        private void data(Node v) {
-            List<YamlNodes.Entry> entries = nodes.mapping(v, "data");
-            if (entries == null) {
-                return;
-            }
-            for (YamlNodes.Entry e : entries) {
-                String list = e.key();
-                if (loader != null && loader.getResource(Lexicon.RESOURCE_DIR + list) == null) {
-                    nodes.problem(e.keyNode(), "there is no data list '" + list + "' (the lists are the files of "
-                            + "rules/src/main/resources/" + Lexicon.RESOURCE_DIR + ", e.g. placeholders.txt)");
-                    continue;
-                }
-                List<YamlNodes.Entry> edits = nodes.mapping(e.value(), "data list " + list, LIST_KEYS);
-                if (edits == null) {
-                    continue;
-                }
-                if (edits.stream().filter(x -> x.key().startsWith("replace")).count() > 1) {
-                    nodes.problem(e.value(), "data list " + list + ": use either replace or replace-file, not both");
-                    continue;
-                }
-                List<YamlNodes.Entry> ordered = new ArrayList<>(edits);
-                ordered.sort((a, b) -> Boolean.compare(!a.key().startsWith("replace"), !b.key().startsWith("replace")));
-                for (YamlNodes.Entry x : ordered) {
-                    List<String> entriesOf = x.key().endsWith("-file") ? dataFile(x.value(), list)
-                            : nodes.strings(x.value(), x.key() + " of " + list);
-                    if (entriesOf != null) {
-                        lists.add(new ListEdit(list, x.key().startsWith("replace"), entriesOf));
-                    }
-                }
-            }
-        }
-
-        private List<String> dataFile(Node v, String list) {
-            String name = nodes.string(v, "the file of " + list);
-            if (name == null) {
-                return null;
-            }
-            Path f = base.resolve(name).normalize();
-            if (!inside(base, f)) {
-                nodes.problem(v, "data file " + f + " is outside the configuration's directory " + base);
-                return null;
-            }
-            try {
-                String wrong = notReadable(f, MAX_DATA_FILE_BYTES);
-                if (wrong != null) {
-                    nodes.problem(v, "cannot read data file " + f + ": " + wrong);
-                    return null;
-                }
-                return Lexicon.parse(Files.readString(f, StandardCharsets.UTF_8));
-            } catch (IOException ex) {
-                nodes.problem(v, "cannot read data file " + f + (Files.exists(f) ? " (not UTF-8?)" : ": no such file"));
-                return null;
-            }
-        }
-
-        /**
-         * The house-word files (one or a list), each inside the configuration's directory; their
-         * rows extend the data list {@link HouseWords#LIST}. A bad row is reported by the file and
-         * line, not by its content.
-         */
-        private void houseWords(Node v) {
-            List<Node> items = nodes.items(v, "house-words");
-            if (items == null) {
-                return;
-            }
-            for (Node n : items) {
-                Path f = base.resolve(((ScalarNode) n).getValue().strip()).normalize();
-                if (!inside(base, f)) {
-                    nodes.problem(n, "house-word file " + f + " is outside the configuration's directory " + base);
-                    continue;
-                }
-                try {
-                    lists.add(new ListEdit(HouseWords.LIST, false, HouseWords.read(f)));
-                } catch (HouseWords.HouseWordsException ex) {
-                    ex.getMessage().lines().forEach(l -> nodes.problem(n, "house-words: " + l));
-                }
-            }
-        }
-
-        private void name(Node n) {
-            names.add(new Name(((ScalarNode) n).getValue().strip(), n.getStartMark().getLine() + 1,
-                    n.getStartMark().getColumn() + 1));
-        }
     }
 }

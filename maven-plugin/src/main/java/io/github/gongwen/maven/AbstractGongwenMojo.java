@@ -3,23 +3,16 @@ package io.github.gongwen.maven;
 import io.github.gongwen.Checker;
 import io.github.gongwen.FileSelector;
 import io.github.gongwen.ReportFiles;
-import io.github.gongwen.RuleNames;
 import io.github.gongwen.cache.CachedRun;
 import io.github.gongwen.cache.ResultCache;
-import io.github.gongwen.config.ConfigException;
 import io.github.gongwen.config.GongwenConfig;
-import io.github.gongwen.engine.RuleCompileException;
-import io.github.gongwen.engine.RuleSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * What the goals share: which files to check, how, and running the check (with the incremental
- * cache). The checking itself is Gongwen's core; this class only maps Maven parameters onto it.
+ * cache). The checking itself is Gongwen's core; this class only maps Maven parameters onto it
+ * ({@link CheckerSetup} turns the configuration, encoding and rules into core's objects).
  */
 abstract class AbstractGongwenMojo extends AbstractMojo {
     /** Directories searched for reports (default: the project directory). */
@@ -188,7 +182,7 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
         Path cacheFile = cacheFile();
         List<Path> allRules = new ArrayList<>(config == null ? List.of() : config.ruleDirectories());
         allRules.addAll(rules);
-        String key = ResultCache.key(ruleSources(allRules, loader), loader,
+        String key = ResultCache.key(CheckerSetup.ruleSources(allRules, loader), loader,
                 "reportYear=" + reportYear + "\nencoding=" + charset + "\ndisabled=" + new TreeSet<>(off)
                         + "\nconfig=" + (config == null ? "none" : config.fingerprint()));
         ResultCache cache = incremental ? ResultCache.load(cacheFile, key) : ResultCache.empty(cacheFile, key);
@@ -253,81 +247,16 @@ abstract class AbstractGongwenMojo extends AbstractMojo {
 
     /** The configuration: {@code configFile}, else {@code gongwen.yaml} of the project directory, else none. */
     GongwenConfig config() throws MojoExecutionException {
-        Path file;
-        if (configFile != null) {
-            if (!configFile.isFile()) {
-                throw new MojoExecutionException("gongwen: configFile " + configFile + " does not exist");
-            }
-            file = configFile.toPath();
-        } else {
-            file = GongwenConfig.find(projectDirectory().toPath());
-            if (file == null) {
-                return null;
-            }
-        }
-        try {
-            return GongwenConfig.load(file, getClass().getClassLoader());
-        } catch (ConfigException e) {
-            throw new MojoExecutionException(problems("the configuration cannot be used:", e.problems()));
-        } catch (IOException e) {
-            throw new MojoExecutionException("gongwen: cannot read the configuration " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String problems(String heading, List<?> problems) {
-        StringBuilder b = new StringBuilder("gongwen: ").append(heading);
-        problems.forEach(p -> b.append("\n  ").append(p));
-        return b.toString();
-    }
-
-    /** The rule sources the checker is built from, read without compiling them (for the cache key). */
-    private static List<RuleSource> ruleSources(List<Path> ruleDirectories, ClassLoader loader)
-            throws MojoExecutionException {
-        List<RuleSource> sources = new ArrayList<>(RuleSource.defaults(loader));
-        for (Path dir : ruleDirectories) {
-            try {
-                sources.addAll(RuleSource.directory(dir));
-            } catch (IOException e) {
-                throw new MojoExecutionException("gongwen: cannot read the rules: " + e.getMessage(), e);
-            }
-        }
-        return sources;
+        return CheckerSetup.config(configFile, projectDirectory().toPath(), getClass().getClassLoader());
     }
 
     private Checker checker(GongwenConfig config, List<Path> rules, List<String> off, Charset charset,
             ClassLoader loader) throws MojoExecutionException {
-        Checker checker;
-        try {
-            checker = CheckerCache.get(config, rules, reportYear, off, charset, loader, getLog());
-        } catch (RuleCompileException e) {
-            throw new MojoExecutionException(problems("the rules do not compile:", e.problems()), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("gongwen: cannot read the rules: " + e.getMessage(), e);
-        }
-        if (config != null) {
-            try {
-                config.verify(checker);
-            } catch (ConfigException e) {
-                throw new MojoExecutionException(problems("the configuration cannot be used:", e.problems()));
-            }
-        }
-        List<String> unknown = RuleNames.unknown(checker, off);
-        if (!unknown.isEmpty()) {
-            throw new MojoExecutionException(problems("the parameter disable names rules that do not exist:",
-                    unknown.stream().map(u -> u + " (mvn gongwen:help, or the rule list in the README)").toList()));
-        }
-        return checker;
+        return CheckerSetup.checker(config, rules, reportYear, off, charset, loader, getLog());
     }
 
     private Charset charset() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank() || encoding.strip().toLowerCase(Locale.ROOT).equals("auto")) {
-            return null;
-        }
-        try {
-            return Charset.forName(encoding.strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException("gongwen: unknown encoding '" + encoding + "' (use auto, UTF-8, GB18030 …)");
-        }
+        return CheckerSetup.charset(encoding);
     }
 
     /** The configured base directory, else the git work tree root above the project, else the project. */

@@ -1,36 +1,20 @@
 package io.github.gongwen.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongwen.Checker;
-import io.github.gongwen.Gongwen;
 import io.github.gongwen.RunResult;
-import io.github.gongwen.config.ConfigException;
-import io.github.gongwen.config.GongwenConfig;
-import io.github.gongwen.engine.RuleCompileException;
-import io.github.gongwen.engine.RuleInfo;
 import io.github.gongwen.report.JsonReport;
-import io.github.gongwen.review.WordReview;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -40,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * The HTTP server: the JSON API ({@code POST /api/v1/check}, {@code GET /api/v1/rules},
  * {@code /health}, {@code /ready}, {@code /openapi.json}, {@code POST /api/v1/reload}) and the review
  * page at {@code /}. The checker is built once, before the server listens, and again on a reload; a
- * stop lets the requests under way finish.
+ * stop lets the requests under way finish. This class holds Jetty's settings, the routes and the
+ * life cycle; the checkers come from {@link ServerCheckers}, request bodies are read within the
+ * size limit by {@link RequestBodies}, and the review and reload have handlers of their own
+ * ({@link ReviewHandler}, {@link ReloadHandler}).
  */
 public final class GongwenServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GongwenServer.class);
@@ -52,8 +39,11 @@ public final class GongwenServer implements AutoCloseable {
     private final ServerConfig config;
     private final CheckService service;
     private final RequestReader reader;
+    private final RequestBodies bodies;
     private final ObjectMapper json = new ObjectMapper();
-    private volatile byte[] rulesJson;
+    private final RuleCatalogue catalogue;
+    private final ReloadHandler reload;
+    private final ReviewHandler review;
     private final Metrics metrics;
     private final Javalin app;
     private final Thread warmUp;
@@ -63,7 +53,10 @@ public final class GongwenServer implements AutoCloseable {
         this.config = config;
         this.service = service;
         this.reader = new RequestReader(json);
-        this.rulesJson = rulesJson();
+        this.bodies = new RequestBodies(config.maxBodyBytes());
+        this.catalogue = new RuleCatalogue(service, json);
+        this.reload = new ReloadHandler(config, service, catalogue);
+        this.review = new ReviewHandler(service, reader, bodies);
         this.metrics = new Metrics(ROUTES, service::running, service::waiting);
         service.onCheck(metrics::check);
         this.app = Javalin.create(this::configure);
@@ -117,10 +110,10 @@ public final class GongwenServer implements AutoCloseable {
         c.routes.get("/ready", this::ready);
         c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.text()));
-        c.routes.get("/api/v1/rules", ctx -> ctx.contentType(JSON_TYPE).result(rulesJson));
+        c.routes.get("/api/v1/rules", ctx -> ctx.contentType(JSON_TYPE).result(catalogue.bytes()));
         c.routes.post("/api/v1/check", this::check);
-        c.routes.post("/api/v1/review", this::review);
-        c.routes.post("/api/v1/reload", this::reload);
+        c.routes.post("/api/v1/review", review::handle);
+        c.routes.post("/api/v1/reload", reload::handle);
 
         c.routes.exception(ApiError.class, (e, ctx) -> {
             if (e.retryAfter() > 0) {
@@ -156,98 +149,9 @@ public final class GongwenServer implements AutoCloseable {
         return server;
     }
 
-    /**
-     * The checker of the configuration, and the checker with the rules the configuration turns
-     * off turned on again (for requests that enable them).
-     */
     private static CheckService service(ServerConfig config, CheckService.Engine engine) throws ServerException {
-        Checker[] c = checkers(config);
-        return new CheckService(c[0], c[1], config, engine);
-    }
-
-    /**
-     * Reads the configuration (and its data lists and rule directories) and compiles the rules: the
-     * checker of the configuration, then the same with the rules it turns off turned on again.
-     */
-    private static Checker[] checkers(ServerConfig config) throws ServerException {
-        GongwenConfig gc = null;
-        try {
-            if (config.config() != null) {
-                gc = GongwenConfig.load(config.config());
-            }
-            Checker configured = builder(gc).build();
-            if (gc != null) {
-                gc.verify(configured);
-            }
-            Set<String> off = new LinkedHashSet<>();
-            configured.declaredRules().forEach(r -> off.add(r.id()));
-            configured.rules().forEach(r -> off.remove(r.id()));
-            Checker full = configured;
-            if (!off.isEmpty()) {
-                Checker.Builder b = builder(gc);
-                off.forEach(b::enable);
-                full = b.build();
-            }
-            return new Checker[] {configured, full};
-        } catch (ConfigException e) {
-            throw new ServerException("the configuration cannot be used:", e.problems());
-        } catch (RuleCompileException e) {
-            throw new ServerException("the rules do not compile:", e.problems());
-        } catch (IOException e) {
-            throw new ServerException(List.of("cannot read " + (gc == null ? config.config() : "the rules") + ": "
-                    + e.getMessage()));
-        }
-    }
-
-    /**
-     * {@code POST /api/v1/reload}: reads the configuration, its data lists and rules again from where
-     * they were configured and compiles them; requests from then on use them, those under way finish
-     * with the old ones. Allowed only with the reload token of the server's start
-     * ({@code Authorization: Bearer TOKEN}); a reload that fails keeps the old rules.
-     */
-    private void reload(Context ctx) {
-        String token = config.reloadToken();
-        if (token == null) {
-            throw new ApiError(403, "reload-disabled",
-                    "未启用重新加载：请在启动服务时以 --reload-token-file 指定口令文件");
-        }
-        String given = ctx.header("Authorization");
-        if (given == null || !given.startsWith("Bearer ") || !MessageDigest.isEqual(
-                given.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8))) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiError(401, "unauthorized", "重新加载需要口令：请求头 Authorization: Bearer 口令");
-        }
-        int rules;
-        synchronized (this) { // one reload at a time; checks go on meanwhile with the old rules
-            long t0 = System.nanoTime();
-            Checker[] c;
-            try {
-                c = checkers(config);
-            } catch (ServerException e) {
-                LOG.warn("reload failed, the previous rules stay: {}", String.join("; ", e.lines()));
-                throw new ApiError(422, "reload-failed", "重新加载失败，仍使用原有规则：" + String.join("；",
-                        e.lines().stream().map(String::strip).map(l -> l.endsWith(":") ? l.substring(0, l.length() - 1) : l)
-                                .toList()));
-            } catch (RuntimeException e) {
-                LOG.error("reload failed, the previous rules stay", e);
-                throw new ApiError(500, "reload-failed", "重新加载时发生内部错误，仍使用原有规则");
-            }
-            service.reload(c[0], c[1]);
-            rulesJson = rulesJson();
-            rules = c[0].rules().size();
-            LOG.info("rules reloaded in {} ms: {} rules on", (System.nanoTime() - t0) / 1_000_000, rules);
-        }
-        ObjectNode answer = json.createObjectNode().put("status", "reloaded").put("rules", rules);
-        ctx.contentType(JSON_TYPE).result(answer.toString());
-    }
-
-    private static Checker.Builder builder(GongwenConfig gc) {
-        Checker.Builder b = Checker.builder();
-        if (gc != null) {
-            gc.applyTo(b);
-        }
-        return b;
+        ServerCheckers c = ServerCheckers.load(config);
+        return new CheckService(c.configured(), c.full(), config, engine);
     }
 
     /** The port the server listens on (the one it took when asked for port 0). */
@@ -298,15 +202,12 @@ public final class GongwenServer implements AutoCloseable {
     }
 
     private void check(Context ctx) throws IOException {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > config.maxBodyBytes()) {
-            throw tooLarge();
-        }
+        bodies.checkDeclaredLength(ctx);
         CheckRequest request;
         if (ctx.isMultipartFormData()) {
             request = upload(ctx);
         } else {
-            request = reader.json(body(ctx));
+            request = reader.json(bodies.body(ctx));
         }
         RunResult result = service.check(request);
         StringWriter w = new StringWriter(4096);
@@ -320,43 +221,8 @@ public final class GongwenServer implements AutoCloseable {
         ctx.contentType(JSON_TYPE).result(out);
     }
 
-    /**
-     * A .docx in, the same document out with one Word comment per finding and the safe fixes as
-     * tracked changes (core's {@link WordReview}, as {@code gongwen review}).
-     */
-    private void review(Context ctx) throws IOException {
-        if (ctx.req().getContentLengthLong() > config.maxBodyBytes()) {
-            throw tooLarge();
-        }
-        if (!ctx.isMultipartFormData()) {
-            throw ApiError.badRequest("not-multipart", "请以 multipart/form-data 上传名为“file”的 .docx 文件");
-        }
-        Upload up = readUpload(ctx);
-        if (up == null || up.name() == null || !up.name().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            throw ApiError.badRequest("not-docx", "审阅需要上传 .docx 文件（表单字段“file”）");
-        }
-        CheckRequest request = reader.upload(up.name(), up.bytes(), up.fields());
-        RunResult result = service.check(request);
-        Map<String, RuleInfo> rules = new HashMap<>();
-        result.rules().forEach(r -> rules.put(r.id(), r));
-        WordReview.Result review = WordReview.annotate(up.bytes(), request.source(), result.findings(), rules,
-                Instant.now());
-        String base = up.name().substring(0, up.name().length() - ".docx".length());
-        ctx.header("Content-Disposition", "attachment; filename=\"review.docx\"; filename*=UTF-8''"
-                + URLEncoder.encode(base + "-审阅.docx", StandardCharsets.UTF_8).replace("+", "%20"));
-        ctx.header("X-Gongwen-Comments", Integer.toString(review.comments()));
-        ctx.header("X-Gongwen-Tracked-Changes", Integer.toString(review.trackedChanges()));
-        ctx.contentType(DOCX_TYPE).result(review.docx());
-    }
-
-    private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    /** An uploaded file with the form's other fields; {@code null} when the form has no file. */
-    private record Upload(String name, byte[] bytes, Map<String, String> fields) {
-    }
-
     private CheckRequest upload(Context ctx) {
-        Upload up = readUpload(ctx);
+        RequestBodies.Upload up = bodies.upload(ctx);
         if (up.bytes() == null) {
             if (up.fields().containsKey("text")) {
                 return reader.form(up.fields());
@@ -364,57 +230,6 @@ public final class GongwenServer implements AutoCloseable {
             throw ApiError.badRequest("missing-file", "表单中没有名为“file”的文件：请上传 .txt、.md 或 .docx 文件");
         }
         return reader.upload(up.name(), up.bytes(), up.fields());
-    }
-
-    private Upload readUpload(Context ctx) {
-        UploadedFile file;
-        Map<String, String> fields = new HashMap<>();
-        try {
-            file = ctx.uploadedFile("file");
-            for (String f : RequestReader.FIELDS) {
-                String v = ctx.formParam(f);
-                if (v != null) {
-                    fields.put(f, v);
-                }
-            }
-        } catch (Exception e) { // the servlet API's multipart parsing throws checked exceptions too
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("exceeds max")) {
-                    throw tooLarge();
-                }
-            }
-            throw ApiError.badRequest("bad-multipart", "无法解析上传的表单（multipart/form-data）");
-        }
-        if (file == null) {
-            return new Upload(null, null, fields);
-        }
-        byte[] bytes;
-        try (InputStream in = file.content()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBodyBytes() + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > config.maxBodyBytes()) {
-            throw tooLarge();
-        }
-        return new Upload(file.filename(), bytes, fields);
-    }
-
-    /** The request body, refused with 413 past the limit (also when no length was declared). */
-    private byte[] body(Context ctx) throws IOException {
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBodyBytes() + 1));
-            if (bytes.length > config.maxBodyBytes()) {
-                throw tooLarge();
-            }
-            return bytes;
-        }
-    }
-
-    private ApiError tooLarge() {
-        long mb = config.maxBodyBytes() / (1024 * 1024);
-        String limit = mb > 0 && config.maxBodyBytes() % (1024 * 1024) == 0 ? mb + " MB" : config.maxBodyBytes() + " 字节";
-        return new ApiError(413, "too-large", "请求体过大：上限为 " + limit);
     }
 
     private void error(Context ctx, int status, String code, String message) {
@@ -431,27 +246,5 @@ public final class GongwenServer implements AutoCloseable {
         ctx.contentType(type).header("Cache-Control", "no-cache").header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'")
                 .result(in);
-    }
-
-    /** The rule catalogue: every rule, whether the configuration turns it on, and its severity there. */
-    private byte[] rulesJson() {
-        ObjectNode root = json.createObjectNode();
-        root.putObject("tool").put("name", Gongwen.NAME).put("version", Gongwen.version());
-        ArrayNode rules = root.putArray("rules");
-        Set<String> categories = new LinkedHashSet<>();
-        for (RuleInfo r : service.allRules()) {
-            RuleInfo on = service.configured(r.id());
-            rules.addObject().put("id", r.id()).put("category", r.category())
-                    .put("severity", (on != null ? on : r).severity().id()).put("enabled", on != null)
-                    .put("title", r.title()).put("description", r.description());
-            categories.add(r.category());
-        }
-        ArrayNode cats = root.putArray("categories");
-        categories.stream().sorted().forEach(cats::add);
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -121,4 +121,24 @@ final class Ooxml {
     static void insertAfter(Node node, Node after) {
         after.getParentNode().insertBefore(node, after.getNextSibling());
     }
+
+    /** Text as run content: {@code w:t}, with tabs and line breaks as their elements. */
+    static void appendText(Element run, String s) {
+        Document d = run.getOwnerDocument();
+        StringBuilder chunk = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : '\0';
+            if (i == s.length() || c == '\t' || c == '\n') {
+                if (chunk.length() > 0) {
+                    run.appendChild(text(d, "t", chunk.toString()));
+                    chunk.setLength(0);
+                }
+                if (i < s.length()) {
+                    run.appendChild(w(d, c == '\t' ? "tab" : "br"));
+                }
+            } else {
+                chunk.append(c);
+            }
+        }
+    }
 }

@@ -1,9 +1,8 @@
 package io.github.gongwen.text;
 
-import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,8 +14,9 @@ import java.util.List;
  * each other. Built once from the dictionary and immutable; thread-safe.
  *
  * <p>Building walks the dictionary's double-array trie directly (one probe per candidate pair,
- * one pass in slot order), and a look-up is one probe into an open-addressing table keyed by the two
- * characters, so that the scan can afford to ask at every character of a group.
+ * one pass in slot order, {@link CoreDictionaryTrie}), and a look-up is one probe into an
+ * open-addressing table keyed by the two characters ({@link ConfusionTable}), so that the scan can
+ * afford to ask at every character of a group.
  */
 public final class CharConfusions {
     /** Whether two characters are alike in shape, in sound, or both. */
@@ -39,18 +39,14 @@ public final class CharConfusions {
     public record Confusion(String wrong, String right, int position, Likeness likeness, int frequency) {
     }
 
-
     /** Bit {@code c} set when {@code c} belongs to a group. */
     private final long[] members = new long[1024];
     /** For each member character, the characters it may be written for, and how they are alike. */
     private final char[][] partners = new char[65536][];
     private final Likeness[][] likeness = new Likeness[65536][];
     private final int minFrequency;
-    /** Open addressing: keys are the two characters of a wrong form ({@code c1 << 16 | c2}), 0 is empty. */
-    private int[] keys;
-    private int[] rights;
-    private byte[] kinds;
-    private int count;
+    /** The wrong forms; {@code null} when there is no dictionary to build them from. */
+    private ConfusionTable forms;
 
     /**
      * A model over the groups {@code groups}: each a likeness and the characters that are alike
@@ -91,14 +87,8 @@ public final class CharConfusions {
         CharConfusions m = new CharConfusions(groups, minFrequency);
         List<String> out = new ArrayList<>();
         out.add(key(groups, minFrequency));
-        if (m.keys == null) {
-            return out;
-        }
-        for (int i = 0; i < m.keys.length; i++) { // slot order: put back in this order, the slots are the same
-            if (m.keys[i] != 0) {
-                out.add("" + (char) (m.keys[i] >>> 16) + (char) m.keys[i] + "\t" + (char) (m.rights[i] >>> 16)
-                        + (char) m.rights[i] + "\t" + m.kinds[i]);
-            }
+        if (m.forms != null) {
+            m.forms.write(out);
         }
         return out;
     }
@@ -126,26 +116,13 @@ public final class CharConfusions {
         }
     }
 
-    /** Fills the table from {@code table} when its first line is {@code key}; {@code false} when it is not or {@code key} is {@code null}. */
+    /** Reads the forms from {@code table} when its first line is {@code key}; {@code false} when it is not or {@code key} is {@code null}. */
     private boolean load(List<String> table, String key) {
         if (key == null || !table.get(0).equals(key)) {
             return false;
         }
-        int capacity = Integer.highestOneBit(Math.max(16, (table.size() - 1) * 3)) << 1;
-        keys = new int[capacity];
-        rights = new int[capacity];
-        kinds = new byte[capacity];
-        for (int i = 1; i < table.size(); i++) {
-            String line = table.get(i);
-            if (line.length() < 7 || line.charAt(2) != '\t' || line.charAt(5) != '\t') {
-                keys = null;
-                count = 0;
-                return false;
-            }
-            put(line.charAt(0) << 16 | line.charAt(1), line.charAt(3) << 16 | line.charAt(4),
-                    Byte.parseByte(line.substring(6)));
-        }
-        return true;
+        forms = ConfusionTable.read(table);
+        return forms != null;
     }
 
     /** Characters alike in one way. */
@@ -159,27 +136,21 @@ public final class CharConfusions {
 
     /** The confusion for the two characters {@code c1 c2}, or {@code null} when they are none. */
     public Confusion find(char c1, char c2) {
-        if (keys == null) {
+        int slot = forms == null ? -1 : forms.slot(c1 << 16 | c2);
+        if (slot < 0) {
             return null;
         }
-        int key = c1 << 16 | c2;
-        int mask = keys.length - 1;
-        for (int i = mix(key) & mask; keys[i] != 0; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                char r1 = (char) (rights[i] >>> 16);
-                char r2 = (char) rights[i];
-                String right = "" + r1 + r2;
-                int position = r1 != c1 ? 0 : 1;
-                return new Confusion("" + c1 + c2, right, position, Likeness.values()[kinds[i]],
-                        CoreDictionary.getTermFrequency(right));
-            }
-        }
-        return null;
+        char r1 = (char) (forms.right(slot) >>> 16);
+        char r2 = (char) forms.right(slot);
+        String right = "" + r1 + r2;
+        int position = r1 != c1 ? 0 : 1;
+        return new Confusion("" + c1 + c2, right, position, Likeness.values()[forms.kind(slot)],
+                CoreDictionary.getTermFrequency(right));
     }
 
     /** How many wrong forms the model knows. */
     public int size() {
-        return count;
+        return forms == null ? 0 : forms.size();
     }
 
     private void link(char a, char b, Likeness kind) {
@@ -199,8 +170,8 @@ public final class CharConfusions {
                 return;
             }
         }
-        char[] nps = java.util.Arrays.copyOf(ps, ps.length + 1);
-        Likeness[] nks = java.util.Arrays.copyOf(ks, ks.length + 1);
+        char[] nps = Arrays.copyOf(ps, ps.length + 1);
+        Likeness[] nks = Arrays.copyOf(ks, ks.length + 1);
         nps[ps.length] = b;
         nks[ks.length] = kind;
         partners[a] = nps;
@@ -212,7 +183,7 @@ public final class CharConfusions {
      * a partner {@code w} of {@code r} instead, is a wrong form unless that too is a word.
      */
     private void build() {
-        Trie trie = Trie.of();
+        CoreDictionaryTrie trie = CoreDictionaryTrie.of();
         if (trie == null) {
             return;
         }
@@ -229,12 +200,9 @@ public final class CharConfusions {
                 add(found, a, b, 1);
             }
         });
-        int capacity = Integer.highestOneBit(Math.max(16, found.size() * 3)) << 1;
-        keys = new int[capacity];
-        rights = new int[capacity];
-        kinds = new byte[capacity];
+        forms = new ConfusionTable(found.size());
         for (int[] f : found) {
-            put(f[0], f[1], (byte) f[2]);
+            forms.put(f[0], f[1], (byte) f[2]);
         }
     }
 
@@ -253,108 +221,6 @@ public final class CharConfusions {
             String wrong = position == 0 ? "" + ps[i] + b : "" + a + ps[i];
             if (!CoreDictionary.contains(wrong)) {
                 found.add(new int[] {wrong.charAt(0) << 16 | wrong.charAt(1), a << 16 | b, ks[i].ordinal()});
-            }
-        }
-    }
-
-    private void put(int key, int right, byte kind) {
-        int mask = keys.length - 1;
-        int i = mix(key) & mask;
-        while (keys[i] != 0) {
-            if (keys[i] == key) { // two words for one wrong form: keep the more frequent
-                if (freq(right) > freq(rights[i])) {
-                    rights[i] = right;
-                    kinds[i] = kind;
-                }
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        keys[i] = key;
-        rights[i] = right;
-        kinds[i] = kind;
-        count++;
-    }
-
-    private static int freq(int pair) {
-        return CoreDictionary.getTermFrequency("" + (char) (pair >>> 16) + (char) pair);
-    }
-
-    private static int mix(int key) {
-        int h = key * 0x9E3779B9;
-        return h ^ (h >>> 16);
-    }
-
-    /**
-     * Direct steps through the core dictionary's double-array trie (HanLP 1.8's layout: the child
-     * of the node with base {@code b} by character {@code c} is at {@code b + c + 1} when its check
-     * is {@code b}; a word ends where the child at {@code b} itself has a negative base).
-     */
-    private record Trie(int[] base, int[] check) {
-        static Trie of() {
-            try {
-                CoreDictionary.contains("一"); // loads the dictionary
-                Field b = DoubleArrayTrie.class.getDeclaredField("base");
-                Field c = DoubleArrayTrie.class.getDeclaredField("check");
-                b.setAccessible(true);
-                c.setAccessible(true);
-                return new Trie((int[]) b.get(CoreDictionary.trie), (int[]) c.get(CoreDictionary.trie));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return null; // another HanLP layout: no model, no findings
-            }
-        }
-
-        /** Receives the two-character words of the dictionary. */
-        interface Pair {
-            void word(char a, char b, int id);
-        }
-
-        /**
-         * Calls {@code out} with every two-character word: the children of each node are found by
-         * one counting sort of the slots by their check (the base of their parent), so the walk
-         * reads the arrays in order instead of probing every character at every node.
-         */
-        void twoCharWords(Pair out) {
-            int n = check.length;
-            int max = 0;
-            for (int c : check) {
-                max = Math.max(max, c);
-            }
-            int[] first = new int[max + 2];
-            for (int p = 1; p < n; p++) {
-                if (check[p] > 0) {
-                    first[check[p] + 1]++;
-                }
-            }
-            for (int i = 1; i < first.length; i++) {
-                first[i] += first[i - 1];
-            }
-            int[] slots = new int[first[first.length - 1]];
-            int[] fill = java.util.Arrays.copyOf(first, first.length);
-            for (int p = 1; p < n; p++) {
-                if (check[p] > 0) {
-                    slots[fill[check[p]]++] = p;
-                }
-            }
-            int root = base[0];
-            for (int i = first[root]; i < first[root + 1]; i++) {
-                int p = slots[i];
-                char a = (char) (p - root - 1);
-                int b1 = base[p];
-                if (b1 <= 0 || b1 + 1 >= first.length) {
-                    continue;
-                }
-                for (int j = first[b1]; j < first[b1 + 1]; j++) {
-                    int q = slots[j];
-                    int c = q - b1 - 1;
-                    if (c < 0) {
-                        continue;
-                    }
-                    int end = base[q];
-                    if (end > 0 && end < n && check[end] == end && base[end] < 0) {
-                        out.word(a, (char) c, -base[end] - 1);
-                    }
-                }
             }
         }
     }

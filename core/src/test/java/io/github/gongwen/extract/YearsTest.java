@@ -23,13 +23,13 @@ class YearsTest {
 
     @Test
     void countsAnniversaries() {
-        assertEquals(70, YearScanner.count("70"));
-        assertEquals(75, YearScanner.count("７５"));
-        assertEquals(35, YearScanner.count("三十五"));
-        assertEquals(100, YearScanner.count("一百"));
-        assertEquals(110, YearScanner.count("一百一十"));
-        assertEquals(105, YearScanner.count("一百零五"));
-        assertEquals(10, YearScanner.count("十"));
-        assertEquals(-1, YearScanner.count("百百"));
+        assertEquals(70, Anniversaries.count("70"));
+        assertEquals(75, Anniversaries.count("７５"));
+        assertEquals(35, Anniversaries.count("三十五"));
+        assertEquals(100, Anniversaries.count("一百"));
+        assertEquals(110, Anniversaries.count("一百一十"));
+        assertEquals(105, Anniversaries.count("一百零五"));
+        assertEquals(10, Anniversaries.count("十"));
+        assertEquals(-1, Anniversaries.count("百百"));
     }
 }

@@ -74,13 +74,32 @@ public final class TempFiles {
                 }
                 throw e;
             }
+            FileLock lock;
             try {
-                return new Locked(tmp, ch, ch.lock());
+                lock = ch.lock();
+            } catch (OverlappingFileLockException e) {
+                // a sweep of this process locked the new file between its creation and this lock, and
+                // deletes it: take another name
+                ch.close();
+                if (attempt < 10) {
+                    continue;
+                }
+                throw new IOException("cannot lock a temporary file beside " + target, e);
             } catch (IOException | RuntimeException e) {
                 ch.close();
                 Files.deleteIfExists(tmp);
                 throw e;
             }
+            if (!Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) {
+                // a sweep of another process deleted it before the lock was taken: take another name
+                lock.release();
+                ch.close();
+                if (attempt < 10) {
+                    continue;
+                }
+                throw new IOException("cannot keep a temporary file beside " + target);
+            }
+            return new Locked(tmp, ch, lock);
         }
     }
 

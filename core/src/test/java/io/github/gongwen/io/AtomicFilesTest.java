@@ -87,6 +87,38 @@ class AtomicFilesTest {
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
     }
 
+    /**
+     * Each write sweeps the temporary files of killed writers first; a writer that has created its
+     * file but not yet locked it must not lose it to another writer's sweep (it takes another name).
+     */
+    @Test
+    void aSweepNeverBreaksAConcurrentWrite() throws Exception {
+        Path f = dir.resolve("swept.json");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 200; round++) {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<?>> runs = new java.util.ArrayList<>();
+                for (int w = 0; w < 8; w++) {
+                    String content = "w" + w;
+                    runs.add(pool.submit(() -> {
+                        go.await();
+                        AtomicFiles.writeString(f, content);
+                        return null;
+                    }));
+                }
+                go.countDown();
+                for (Future<?> r : runs) {
+                    r.get();
+                }
+                assertTrue(Files.readString(f).matches("w[0-7]"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(f), listing());
+    }
+
     @Test
     void concurrentWritersNeverMixTheirContent() throws Exception {
         Path f = dir.resolve("shared.json");

@@ -55,17 +55,12 @@ final class SiteNotices {
         }
         // the words found on short lines: {word index, start, line}
         List<int[]> found = new ArrayList<>();
-        int[] line = {0};
-        trie.find(chars, (index, start, end) -> {
-            int k = line[0];
-            while (k < lines.count - 1 && lines.from[k + 1] <= start) {
-                k++;
+        for (int k = 0; k < lines.count; k++) {
+            int line = k;
+            if (!lines.blank(k) && lines.length(k) <= MAX) {
+                trie.find(chars, lines.from[k], lines.to[k], (index, start, end) -> found.add(new int[] {index, start, line}));
             }
-            line[0] = k;
-            if (lines.length(k) <= MAX) {
-                found.add(new int[] {index, start, k});
-            }
-        });
+        }
         boolean[] seen = new boolean[kinds.length];
         int i = 0;
         while (i < found.size()) {

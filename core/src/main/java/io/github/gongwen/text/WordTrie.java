@@ -148,6 +148,35 @@ public final class WordTrie {
         }
     }
 
+    /** Reports every occurrence inside {@code [from, to)} of {@code text}, by start then by length. */
+    public void find(char[] text, int from, int to, Hit hit) {
+        for (int i = skip(text, from, to); i < to; i = skip(text, i + 1, to)) {
+            char c = text[i];
+            int node = root[c >>> 8][c & 0xFF];
+            for (int j = i + 1;; j++) {
+                for (int w : words[node]) {
+                    hit.found(w, i, j);
+                }
+                if (j == to || (node = child(node, text[j])) == 0) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** {@link #skip(char[], int)} within {@code [i, to)}. */
+    private int skip(char[] text, int i, int to) {
+        long[] starts = this.starts;
+        for (; i < to; i++) {
+            char c = text[i];
+            if ((starts[c >>> 6] & 1L << c) != 0
+                    && (i + 1 == to || (alone[c >>> 6] & 1L << c) != 0 || hasPair(c, text[i + 1]))) {
+                return i;
+            }
+        }
+        return i;
+    }
+
     /**
      * The first position from {@code i} where a word can start, or the text's length: a position
      * whose character starts a word, and that is a word alone or with the next character begins one.

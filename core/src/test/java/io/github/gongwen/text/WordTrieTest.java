@@ -45,6 +45,30 @@ class WordTrieTest {
         }
     }
 
+    @Test
+    void findsInARangeWhatTheRangeAloneHolds() {
+        String alphabet = "部署布工作再接励厉ab\u00ff\u0100\uffff";
+        Random rnd = new Random(13);
+        for (int round = 0; round < 2000; round++) {
+            List<String> words = new ArrayList<>();
+            for (int w = rnd.nextInt(12); w >= 0; w--) {
+                words.add(random(rnd, alphabet, rnd.nextInt(5)));
+            }
+            String text = random(rnd, alphabet, rnd.nextInt(40));
+            int from = text.isEmpty() ? 0 : rnd.nextInt(text.length() + 1);
+            int to = from + rnd.nextInt(text.length() - from + 1);
+            List<String> expected = new ArrayList<>();
+            for (String h : naive(text.substring(from, to), words)) {
+                String[] at = h.substring(h.lastIndexOf('@') + 1).split("-");
+                expected.add(h.substring(0, h.lastIndexOf('@')) + "@" + (Integer.parseInt(at[0]) + from) + "-"
+                        + (Integer.parseInt(at[1]) + from));
+            }
+            List<String> got = new ArrayList<>();
+            new WordTrie(words).find(text.toCharArray(), from, to, (i, s, e) -> got.add(words.get(i) + "@" + s + "-" + e));
+            assertEquals(expected, got, words + " in " + text + " [" + from + ", " + to + ")");
+        }
+    }
+
     private static String random(Random rnd, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
